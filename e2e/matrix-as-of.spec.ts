@@ -1,0 +1,83 @@
+// Flow: an analyst opens the matrix and moves the "as of" date back to see an older position.
+import { fileURLToPath } from "node:url";
+import { positionsAsOf } from "../src/domain/positionsAsOf";
+import {
+  dataset,
+  dates,
+  escapeRegExp,
+  latestDate,
+  matrixCell,
+  matrixTable,
+} from "./support/matrixSupport";
+import { expect, test } from "./support/pageErrors";
+
+// The latest date before the last one at which some cell held a different stance than it
+// does now: found in the data, so the test follows the dataset as it changes.
+function findDifferingCell() {
+  const now = positionsAsOf(dataset, latestDate);
+  for (const date of [...dates].reverse().slice(1)) {
+    const then = positionsAsOf(dataset, date);
+    for (const [rowIndex, row] of now.rows.entries()) {
+      for (const [cellIndex, cell] of row.cells.entries()) {
+        const before = then.rows[rowIndex]?.cells[cellIndex];
+        if (cell.stance && before && before.stanceIndex !== cell.stanceIndex) {
+          return { date, issue: row.issue, partyId: cell.partyId, before, now: cell };
+        }
+      }
+    }
+  }
+  throw new Error("the dataset has no cell that changes over time");
+}
+
+function stanceWords(cell: {
+  stance: { label: string } | null;
+  stanceIndex: number | null;
+  scaleSize: number;
+}) {
+  return cell.stance && cell.stanceIndex !== null
+    ? `${cell.stance.label} (${cell.stanceIndex + 1} of ${cell.scaleSize})`
+    : "No stated position";
+}
+
+test("the matrix shows every issue and moving the as-of date changes a known cell", async ({
+  page,
+}, testInfo) => {
+  const change = findDifferingCell();
+  await page.goto("/");
+
+  const table = matrixTable(page);
+  await expect(table).toBeVisible();
+  // One row header per issue (tbody) plus the corner header of the column row.
+  await expect(table.getByRole("rowheader")).toHaveCount(dataset.issues.length);
+  await expect(table.getByRole("columnheader")).toHaveCount(dataset.parties.length + 2);
+
+  const cell = matrixCell(page, change.issue.id, change.partyId);
+  await expect(cell).toHaveAccessibleName(new RegExp(escapeRegExp(stanceWords(change.now))));
+
+  await page.getByLabel("As of (date)").fill(change.date);
+  await expect(cell).toHaveAccessibleName(new RegExp(escapeRegExp(stanceWords(change.before))));
+  await expect(page).toHaveURL(new RegExp(`asOf=${change.date}`));
+
+  // The slider's End key returns to the latest date, announced as a date, not an index.
+  const slider = page.getByRole("slider", { name: "As of" });
+  await slider.focus();
+  await page.keyboard.press("End");
+  await expect(slider).toHaveAttribute("aria-valuetext", formatDay(latestDate));
+  await expect(cell).toHaveAccessibleName(new RegExp(escapeRegExp(stanceWords(change.now))));
+
+  await page.screenshot({
+    path: fileURLToPath(
+      new URL(`../screenshots/matrix-${testInfo.project.name}.png`, import.meta.url),
+    ),
+    fullPage: true,
+  });
+});
+
+function formatDay(iso: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${iso}T00:00:00Z`));
+}

@@ -1,0 +1,30 @@
+// Flow: a researcher exports the matrix as shown to work on it in a spreadsheet.
+import { readFile } from "node:fs/promises";
+import { writeCsv } from "../src/domain/csv";
+import { dataset, latestDate } from "./support/matrixSupport";
+import { expect, test } from "./support/pageErrors";
+
+test("Export CSV downloads the matrix with a BOM and its header row", async ({ page }) => {
+  const [partyA, partyB] = dataset.parties;
+  if (!partyA || !partyB) throw new Error("needs two parties");
+  await page.goto("/");
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export CSV" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe(`${dataset.meta.id}-matrix-${latestDate}.csv`);
+  const path = await download.path();
+  const csv = await readFile(path, "utf8");
+
+  const header = writeCsv([
+    [
+      `Issue (as of ${latestDate})`,
+      ...dataset.parties.map((party) => party.name),
+      `Gap: ${partyA.name} – ${partyB.name}`,
+    ],
+  ]);
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  expect(csv.startsWith(header)).toBe(true);
+  // Header plus one line per issue, each ending in CRLF.
+  expect(csv.split("\r\n").filter((line) => line !== "")).toHaveLength(dataset.issues.length + 1);
+});

@@ -1,0 +1,63 @@
+// The page: dataset header, shared filters, notices, the view tabs and the active view.
+import { lazy, Suspense } from "react";
+import { useParleyStore, type ViewId } from "./state/store";
+import { useUrlSync } from "./state/useUrlSync";
+import { DatasetHeader } from "./ui/DatasetHeader";
+import { FilterBar } from "./ui/FilterBar";
+import { NoticeArea } from "./ui/NoticeArea";
+import { type TabChoice, Tabs, tabIds } from "./ui/Tabs";
+import { MatrixView } from "./views/matrix/MatrixView";
+import { MethodView } from "./views/method/MethodView";
+import { SourcesView } from "./views/sources/SourcesView";
+import { StatementsView } from "./views/statements/StatementsView";
+
+// The timeline pulls in Recharts, the largest dependency; most visits start on the matrix.
+const TimelineView = lazy(() => import("./views/timeline/TimelineView"));
+
+const VIEWS: readonly TabChoice<ViewId>[] = [
+  { id: "matrix", label: "Matrix" },
+  { id: "timeline", label: "Timeline" },
+  { id: "statements", label: "Statements" },
+  { id: "sources", label: "Sources" },
+  { id: "method", label: "Method" },
+];
+
+export function App() {
+  useUrlSync();
+  const view = useParleyStore((state) => state.view);
+  const setView = useParleyStore((state) => state.setView);
+  const ids = tabIds("view", view);
+  return (
+    <>
+      <a className="skip-link" href={`#${ids.panel}`}>
+        Skip to the {view} view
+      </a>
+      <DatasetHeader />
+      <main>
+        <NoticeArea />
+        <FilterBar />
+        <Tabs label="Views" tabs={VIEWS} selected={view} onSelect={setView} idPrefix="view" />
+        <section className="view-panel" role="tabpanel" id={ids.panel} aria-labelledby={ids.tab}>
+          <Suspense fallback={<p>Loading the {view} view…</p>}>
+            <ActiveView view={view} />
+          </Suspense>
+        </section>
+      </main>
+    </>
+  );
+}
+
+function ActiveView({ view }: { view: ViewId }) {
+  switch (view) {
+    case "matrix":
+      return <MatrixView />;
+    case "timeline":
+      return <TimelineView />;
+    case "statements":
+      return <StatementsView />;
+    case "sources":
+      return <SourcesView />;
+    case "method":
+      return <MethodView />;
+  }
+}

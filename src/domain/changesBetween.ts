@@ -1,0 +1,44 @@
+// The cells of the matrix whose stance differs between two dates.
+import { positionsAsOf } from "./positionsAsOf";
+import type { Dataset, Stance, Statement } from "./schema";
+
+export interface StanceChange {
+  issueId: string;
+  partyId: string;
+  // null when the party had no stance yet at the earlier date.
+  fromStance: Stance | null;
+  fromIndex: number | null;
+  // Never null: a no-stance statement cannot erase a stance, so a change always lands on one.
+  toStance: Stance;
+  toIndex: number;
+  // The statements behind the cell dated after the earlier date, up to the later one.
+  statements: readonly Statement[];
+}
+
+// Returns the changes from `from` to `to` (both ISO; swapped if from > to), in matrix order
+// (issues, then parties, in dataset order). A stance that moves and comes back within the
+// window is not a change.
+export function changesBetween(dataset: Dataset, from: string, to: string): StanceChange[] {
+  const [earlier, later] = from <= to ? [from, to] : [to, from];
+  const before = positionsAsOf(dataset, earlier);
+  const after = positionsAsOf(dataset, later);
+  const changes: StanceChange[] = [];
+  after.rows.forEach((row, rowIndex) => {
+    row.cells.forEach((cell, cellIndex) => {
+      const previous = before.rows[rowIndex]?.cells[cellIndex];
+      if (!previous || cell.stance === null || cell.stanceIndex === null) return;
+      if (previous.stanceIndex === cell.stanceIndex) return;
+      changes.push({
+        issueId: cell.issueId,
+        partyId: cell.partyId,
+        fromStance: previous.stance,
+        fromIndex: previous.stanceIndex,
+        toStance: cell.stance,
+        toIndex: cell.stanceIndex,
+        // Both lists are date-sorted prefixes of the same cell, so the new ones are the tail.
+        statements: cell.statements.slice(previous.statements.length),
+      });
+    });
+  });
+  return changes;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { writeCsv, writeCsvField } from "./csv";
+
+describe("writeCsvField", () => {
+  it.each([
+    ["plain text", "Kyiv", "Kyiv"],
+    ["empty", "", ""],
+    ["comma", "Kyiv, Ukraine", '"Kyiv, Ukraine"'],
+    ["double quote", 'He said "no"', '"He said ""no"""'],
+    ["line feed", "one\ntwo", '"one\ntwo"'],
+    ["carriage return inside", "one\rtwo", '"one\rtwo"'],
+    ["CRLF inside", "one\r\ntwo", '"one\r\ntwo"'],
+    ["accents untouched", "Çavuşoğlu", "Çavuşoğlu"],
+    ["a quote char alone", '"', '""""'],
+  ])("quotes per RFC 4180: %s", (_name, value, expected) => {
+    expect(writeCsvField(value)).toBe(expected);
+  });
+
+  it.each([
+    ["equals", "=SUM(A1:A2)", "'=SUM(A1:A2)"],
+    ["plus", "+7 495", "'+7 495"],
+    ["minus", "-1", "'-1"],
+    ["at", "@user", "'@user"],
+    ["tab", "\tx", "'\tx"],
+    ["leading CR is prefixed, then quoted", "\rx", '"\'\rx"'],
+    ["formula with comma is prefixed, then quoted", "=A1,B1", '"\'=A1,B1"'],
+    ["formula with quote", '=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
+    ["sign inside is left alone", "a=b", "a=b"],
+    ["hyphenated date is left alone", "2024-06-14", "2024-06-14"],
+  ])("neutralises formulas: %s", (_name, value, expected) => {
+    expect(writeCsvField(value)).toBe(expected);
+  });
+});
+
+describe("writeCsv", () => {
+  it.each([
+    ["no rows: only the BOM", [], "\uFEFF"],
+    ["one row", [["a", "b"]], "\uFEFFa,b\r\n"],
+    [
+      "two rows with CRLF after each",
+      [
+        ["date", "party"],
+        ["2024-06-14", "Russia"],
+      ],
+      "\uFEFFdate,party\r\n2024-06-14,Russia\r\n",
+    ],
+    ["empty fields keep their commas", [["", "x", ""]], "\uFEFF,x,\r\n"],
+    ["mixed quoting in one row", [["a,b", "c", '"d"']], '\uFEFF"a,b",c,"""d"""\r\n'],
+  ])("%s", (_name, rows, expected) => {
+    expect(writeCsv(rows)).toBe(expected);
+  });
+
+  it("starts with a UTF-8 byte order mark", () => {
+    const bytes = new TextEncoder().encode(writeCsv([["x"]]));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});

@@ -1,0 +1,97 @@
+// The statements that match the user's filters, in date order.
+import type { Dataset, Statement } from "./schema";
+import { countBefore, countOnOrBefore, indexStatements } from "./statementIndex";
+
+export interface StatementCriteria {
+  issueIds?: readonly string[] | undefined;
+  partyIds?: readonly string[] | undefined;
+  // ISO dates, both inclusive.
+  from?: string | undefined;
+  to?: string | undefined;
+  // Part of the speaker's name.
+  speaker?: string | undefined;
+  // Words that must all appear in the summary, quote, speaker or reporter.
+  text?: string | undefined;
+}
+
+// Search strings aligned with StatementIndex.byDate, built once per dataset: folding 100k
+// statements on every keystroke would cost more than the search itself.
+interface SearchStrings {
+  text: string[];
+  speaker: string[];
+}
+
+const searchCache = new WeakMap<Dataset, SearchStrings>();
+
+// Returns the matching statements in date order (ties in dataset order). Empty or missing
+// criteria do not filter; text and speaker ignore case and diacritics.
+export function filterStatements(
+  dataset: Dataset,
+  criteria: StatementCriteria,
+): readonly Statement[] {
+  const { byDate } = indexStatements(dataset);
+  const issueIds = toSet(criteria.issueIds);
+  const partyIds = toSet(criteria.partyIds);
+  const words = foldForSearch(criteria.text ?? "")
+    .split(/\s+/)
+    .filter((word) => word !== "");
+  const speaker = foldForSearch(criteria.speaker ?? "").trim();
+  // Dates are sorted, so the range is two binary searches rather than a test per statement.
+  const start = criteria.from ? countBefore(byDate, criteria.from) : 0;
+  const end = criteria.to ? countOnOrBefore(byDate, criteria.to) : byDate.length;
+
+  const isUnfiltered = !issueIds && !partyIds && words.length === 0 && speaker === "";
+  // The cached array itself when nothing is filtered out keeps the result's reference stable.
+  if (isUnfiltered && start === 0 && end === byDate.length) return byDate;
+
+  const search = words.length > 0 || speaker !== "" ? searchStrings(dataset) : null;
+  const matches: Statement[] = [];
+  for (let i = start; i < end; i++) {
+    const statement = byDate[i];
+    if (!statement) continue;
+    if (issueIds && !issueIds.has(statement.issueId)) continue;
+    if (partyIds && !partyIds.has(statement.partyId)) continue;
+    if (search && speaker !== "" && !search.speaker[i]?.includes(speaker)) continue;
+    if (search && words.length > 0) {
+      const text = search.text[i] ?? "";
+      if (!words.every((word) => text.includes(word))) continue;
+    }
+    matches.push(statement);
+  }
+  return matches;
+}
+
+function searchStrings(dataset: Dataset): SearchStrings {
+  const cached = searchCache.get(dataset);
+  if (cached) return cached;
+  const { byDate } = indexStatements(dataset);
+  const strings: SearchStrings = {
+    // Newline-joined: the query is split on whitespace, so no word can span two fields.
+    text: byDate.map((statement) =>
+      foldForSearch(
+        [
+          statement.summary,
+          statement.quote,
+          statement.speaker.name,
+          statement.speaker.role,
+          statement.reportedBy?.name,
+          statement.reportedBy?.role,
+        ]
+          .filter((field) => field != null)
+          .join("\n"),
+      ),
+    ),
+    speaker: byDate.map((statement) => foldForSearch(statement.speaker.name)),
+  };
+  searchCache.set(dataset, strings);
+  return strings;
+}
+
+// Lowercase, then decompose (NFD) and drop combining marks, so "Çavuşoğlu" matches "cavusoglu".
+function foldForSearch(text: string): string {
+  return text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+function toSet(ids: readonly string[] | undefined): ReadonlySet<string> | null {
+  return ids && ids.length > 0 ? new Set(ids) : null;
+}

@@ -1,0 +1,199 @@
+import { describe, expect, it } from "vitest";
+import rawDataset from "../../../data/russia-ukraine.json";
+import { groupProblems } from "./groupProblems";
+import { MAX_FILE_BYTES, readDatasetFile } from "./readDatasetFile";
+import { datasetFromStatementsCsv } from "./statementsCsv";
+
+const today = "2026-01-02";
+const bytesOf = (text: string) => new TextEncoder().encode(text);
+const read = (name: string, text: string) => readDatasetFile({ name, bytes: bytesOf(text), today });
+
+const header =
+  "date,party,speaker,speakerRole,issue,stance,stanceRank,summary,quote,source,sourcePublished";
+const goodCsv = [
+  header,
+  "# 2024-01-01,Example party,... (a comment row, skipped)",
+  '2024-03-01,Northland,Ann Lee,Minister,Water,Share equally,1,"Wants equal shares, now.","We share, or nobody drinks.",Daily Post,2024-05-01',
+  "2024-04-01,Southland,Bo Kim,Envoy,Water,Keep the dam,3,Wants to keep the dam.,,Daily Post,2024-05-01",
+  "2024-04-02,Southland,Bo Kim,Envoy,Water,Joint commission,2,Offers a commission.,,Evening News,",
+].join("\r\n");
+
+describe("statements CSV import", () => {
+  it("builds parties, issues, ordered stances and sources from the columns", () => {
+    const result = datasetFromStatementsCsv(goodCsv, { fileName: "water.csv", today });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { dataset } = result;
+    expect(dataset.meta).toMatchObject({ id: "water", title: "water", updated: today });
+    expect(dataset.parties.map((p) => p.name)).toEqual(["Northland", "Southland"]);
+    expect(dataset.issues[0]?.stances.map((s) => s.label)).toEqual([
+      "Share equally",
+      "Joint commission",
+      "Keep the dam",
+    ]);
+    expect(dataset.sources.map((s) => s.outlet)).toEqual(["Daily Post", "Evening News"]);
+    expect(dataset.statements[0]).toMatchObject({
+      summary: "Wants equal shares, now.",
+      quote: "We share, or nobody drinks.",
+      quoteKind: "direct",
+      speaker: { name: "Ann Lee", role: "Minister" },
+    });
+    expect(dataset.statements[1]?.quoteKind).toBe("reported");
+  });
+
+  it("orders stances by first appearance when no rank is given", () => {
+    const csv = goodCsv.replace(/,1,|,3,|,2,/g, ",,");
+    const result = datasetFromStatementsCsv(csv, { fileName: "w.csv", today });
+    expect(result.ok && result.dataset.issues[0]?.stances.map((s) => s.label)).toEqual([
+      "Share equally",
+      "Keep the dam",
+      "Joint commission",
+    ]);
+  });
+
+  it.each([
+    [
+      "a missing column",
+      "date,party,issue,summary\n2024-01-01,A,B,C",
+      "row 1",
+      'a column named "source"',
+    ],
+    ["a bad date", goodCsv.replace("2024-04-01", "2024-13-01"), "row 4, column date", "ISO date"],
+    [
+      "a statement after its source",
+      goodCsv.replace("2024-03-01,Northland", "2024-05-05,Northland"),
+      "row 3, column date",
+      "on or before its source was published",
+    ],
+    [
+      "conflicting ranks",
+      `${goodCsv}\r\n2024-05-01,Northland,,,Water,Share equally,4,x,,Daily Post,`,
+      "row 6, column stanceRank",
+      "the rank",
+    ],
+    [
+      "a non-http URL",
+      goodCsv
+        .replace("sourcePublished", "sourcePublished,sourceUrl")
+        .replace("2024-05-01\r\n", "2024-05-01,javascript:alert(1)\r\n"),
+      "row 3, column sourceUrl",
+      "http(s) URL",
+    ],
+    ["an unclosed quote", `${header}\n2024-01-01,"A`, "line 2, column 2", "well-formed CSV"],
+  ])("reports %s at its row and column", (_name, csv, path, expected) => {
+    const result = datasetFromStatementsCsv(csv, { fileName: "w.csv", today });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ path, expected: expect.stringContaining(expected) }),
+    );
+  });
+});
+
+describe("readDatasetFile", () => {
+  it("opens the default dataset and gives back an equal one", () => {
+    const result = read("russia-ukraine.json", JSON.stringify(rawDataset));
+    expect(result.ok && result.dataset).toEqual(rawDataset);
+  });
+
+  it("opens a CSV and its JSON export gives back an equal dataset", () => {
+    const fromCsv = read("water.csv", goodCsv);
+    expect(fromCsv.ok).toBe(true);
+    if (!fromCsv.ok) return;
+    const again = read("water.json", JSON.stringify(fromCsv.dataset));
+    expect(again.ok && again.dataset).toEqual(fromCsv.dataset);
+  });
+
+  it.each([
+    ["an empty file", "x.json", new Uint8Array(), "is empty"],
+    ["white space only", "x.json", bytesOf("  \n "), "only white space"],
+    ["not JSON", "x.json", bytesOf("{ nope"), "not valid JSON"],
+    ["not UTF-8", "x.csv", new Uint8Array([0x64, 0x61, 0xff, 0xfe, 0x00]), "not UTF-8"],
+    ["too large", "x.json", new Uint8Array(MAX_FILE_BYTES + 1), "up to 48.0 MB"],
+    [
+      "deeply nested junk",
+      "x.json",
+      bytesOf(`${"[".repeat(200_000)}${"]".repeat(200_000)}`),
+      "x.json",
+    ],
+  ])("refuses %s with a message", (_name, name, bytes, message) => {
+    const result = readDatasetFile({ name, bytes, today });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(message);
+  });
+
+  it("never lets __proto__ or constructor keys reach a prototype", () => {
+    const hostile = JSON.stringify(rawDataset).replace(
+      '"meta":{',
+      '"meta":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},',
+    );
+    const result = read("hostile.json", `{"__proto__":{"polluted":true},${hostile.slice(1)}`);
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(result.ok && result.dataset.meta)).toBe(Object.prototype);
+    expect(Object.hasOwn(result.ok ? result.dataset.meta : {}, "constructor")).toBe(false);
+  });
+
+  it("keeps HTML in text fields as plain text", () => {
+    const withHtml = structuredClone(rawDataset);
+    withHtml.statements[0]!.summary = "<img src=x onerror=alert(1)>";
+    const result = read("h.json", JSON.stringify(withHtml));
+    expect(result.ok && result.dataset.statements[0]?.summary).toBe("<img src=x onerror=alert(1)>");
+  });
+});
+
+describe("groupProblems", () => {
+  it("folds a problem repeated on many rows into one group with a count", () => {
+    const problems = Array.from({ length: 200 }, (_, i) => ({
+      path: `statements[${i}].issueId`,
+      expected: "an issue id",
+      found: '"sea"',
+    }));
+    problems.push({ path: "statements[3].date", expected: "a date", found: '"x"' });
+    const { groups, hiddenCount } = groupProblems(problems);
+    expect(groups.map((g) => [g.problem.path, g.count])).toEqual([
+      ["statements[0].issueId", 200],
+      ["statements[3].date", 1],
+    ]);
+    expect(hiddenCount).toBe(0);
+  });
+
+  it("shows the first 50 groups and counts the rest", () => {
+    const problems = Array.from({ length: 60 }, (_, i) => ({
+      path: `statements[${i}].date`,
+      expected: "a date",
+      found: `"${i}"`,
+    }));
+    const { groups, hiddenCount } = groupProblems(problems);
+    expect(groups).toHaveLength(50);
+    expect(hiddenCount).toBe(10);
+  });
+});
+
+describe("templates", () => {
+  it("the CSV template imports as a header with no statements, its example skipped", async () => {
+    const { statementsCsvTemplate } = await import("./templates");
+    const template = statementsCsvTemplate();
+    expect(template.startsWith("\uFEFFdate,datePrecision")).toBe(true);
+    const result = datasetFromStatementsCsv(template, { fileName: "t.csv", today });
+    expect(result.ok ? "imported" : result.problems[0]?.expected).toBe(
+      "at least one statement row",
+    );
+  });
+
+  it("the CSV template filled in like a spreadsheet imports its rows", async () => {
+    const { statementsCsvTemplate } = await import("./templates");
+    const filled = `${statementsCsvTemplate().replace("# 2025-03-14", "2025-03-14")}2025-03-10,,,Other party,,,Example issue,Far position,3,Another.,,,,Example outlet,Headline as the outlet shows it,2025-03-15,\r\n`;
+    const result = datasetFromStatementsCsv(filled, { fileName: "t.csv", today });
+    expect(result.ok ? result.dataset.statements.length : result.problems).toBe(2);
+    expect(result.ok && result.dataset.issues[0]?.stances.map((s) => s.label)).toEqual([
+      "Middle position",
+      "Far position",
+    ]);
+  });
+
+  it("the empty bundle validates", async () => {
+    const { emptyDatasetTemplate } = await import("./templates");
+    expect(read("e.json", JSON.stringify(emptyDatasetTemplate(today))).ok).toBe(true);
+  });
+});

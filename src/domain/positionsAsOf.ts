@@ -1,0 +1,78 @@
+// The party × issue matrix as it stood on a date.
+import type { Dataset, Issue, Stance, Statement } from "./schema";
+import { cellStatements, countOnOrBefore, indexStatements, stanceIndex } from "./statementIndex";
+
+export interface PositionCell {
+  issueId: string;
+  partyId: string;
+  // The stance of the party's latest statement with a clear stance; null if it has none yet.
+  stance: Stance | null;
+  // 0-based position of `stance` on the issue's axis.
+  stanceIndex: number | null;
+  // Number of stances on the issue's axis, so a cell can be placed without the issue.
+  scaleSize: number;
+  // Every statement behind the cell up to the date, in date order (including no-stance ones).
+  statements: readonly Statement[];
+  // The most recent statement, whether or not it states a stance.
+  latest: Statement | null;
+  // The statement `stance` is taken from.
+  stanceStatement: Statement | null;
+}
+
+export interface PositionRow {
+  issue: Issue;
+  // One cell per party, in dataset order.
+  cells: PositionCell[];
+}
+
+export interface PositionMatrix {
+  asOf: string;
+  // One row per issue, in dataset order.
+  rows: PositionRow[];
+}
+
+// Returns each party's position on each issue as of `date` (ISO, inclusive). A statement
+// with no clear stance does not erase an earlier stance; on a tie the later statement in
+// dataset order wins.
+export function positionsAsOf(dataset: Dataset, date: string): PositionMatrix {
+  const index = indexStatements(dataset);
+  const rows = dataset.issues.map((issue) => ({
+    issue,
+    cells: dataset.parties.map((party) => {
+      const all = cellStatements(index, issue.id, party.id);
+      const count = countOnOrBefore(all, date);
+      // Reuse the cached array when nothing is cut off: no copy, and a stable reference.
+      const statements = count === all.length ? all : all.slice(0, count);
+      return describeCell(issue, party.id, statements);
+    }),
+  }));
+  return { asOf: date, rows };
+}
+
+function describeCell(
+  issue: Issue,
+  partyId: string,
+  statements: readonly Statement[],
+): PositionCell {
+  let stanceStatement: Statement | null = null;
+  let position: number | null = null;
+  for (let i = statements.length - 1; i >= 0; i--) {
+    const statement = statements[i];
+    if (!statement) continue;
+    position = stanceIndex(issue, statement.stanceId);
+    if (position !== null) {
+      stanceStatement = statement;
+      break;
+    }
+  }
+  return {
+    issueId: issue.id,
+    partyId,
+    stance: position === null ? null : (issue.stances[position] ?? null),
+    stanceIndex: position,
+    scaleSize: issue.stances.length,
+    statements,
+    latest: statements[statements.length - 1] ?? null,
+    stanceStatement,
+  };
+}

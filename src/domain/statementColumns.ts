@@ -1,0 +1,122 @@
+// The columns a statement can be shown or exported as: shared by the statements table and
+// its CSV export, so what users see and what they download cannot drift apart.
+import { lookupDataset } from "./datasetLookup";
+import type { Dataset, Statement } from "./schema";
+import { stanceIndex } from "./statementIndex";
+
+export interface StatementColumn {
+  readonly id: string;
+  readonly header: string;
+  // The cell as text: what the table shows, search matches and the CSV holds.
+  value(statement: Statement, dataset: Dataset): string;
+  // What the column sorts by, when the shown text would sort wrongly.
+  sortValue?(statement: Statement, dataset: Dataset): string | number;
+}
+
+export const NO_STANCE = "No clear stance";
+
+// Reduced-precision ISO 8601 ("2024-06", "2024"): a month-precision date is stored as the
+// 1st of the month, and showing "2024-06-01" would claim a day nobody reported.
+export function formatStatementDate(statement: Statement): string {
+  if (statement.datePrecision === "year") return statement.date.slice(0, 4);
+  if (statement.datePrecision === "month") return statement.date.slice(0, 7);
+  return statement.date;
+}
+
+function sourceOf(statement: Statement, dataset: Dataset) {
+  return lookupDataset(dataset).sources.get(statement.sourceId);
+}
+
+function stancePosition(statement: Statement, dataset: Dataset): number | null {
+  const issue = lookupDataset(dataset).issues.get(statement.issueId);
+  return issue ? stanceIndex(issue, statement.stanceId) : null;
+}
+
+const byDate = (statement: Statement) => statement.date;
+
+export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
+  { id: "date", header: "Date", value: formatStatementDate, sortValue: byDate },
+  { id: "precision", header: "Date precision", value: (s) => s.datePrecision },
+  { id: "date-note", header: "Date note", value: (s) => s.dateNote ?? "" },
+  {
+    id: "party",
+    header: "Party",
+    value: (s, d) => lookupDataset(d).parties.get(s.partyId)?.name ?? s.partyId,
+  },
+  { id: "speaker", header: "Speaker", value: (s) => s.speaker.name },
+  { id: "role", header: "Speaker role", value: (s) => s.speaker.role },
+  {
+    id: "reported-by",
+    header: "Reported by",
+    value: (s) => (s.reportedBy ? `${s.reportedBy.name} (${s.reportedBy.role})` : ""),
+  },
+  {
+    id: "issue",
+    header: "Issue",
+    value: (s, d) => lookupDataset(d).issues.get(s.issueId)?.name ?? s.issueId,
+  },
+  {
+    id: "stance",
+    header: "Stance",
+    value: (s, d) => {
+      if (s.stanceId === null) return NO_STANCE;
+      const issue = lookupDataset(d).issues.get(s.issueId);
+      return issue?.stances.find((stance) => stance.id === s.stanceId)?.label ?? s.stanceId;
+    },
+  },
+  {
+    id: "stance-position",
+    header: "Stance position",
+    value: (s, d) => {
+      const position = stancePosition(s, d);
+      const count = lookupDataset(d).issues.get(s.issueId)?.stances.length ?? 0;
+      return position === null ? "" : `${position + 1} of ${count}`;
+    },
+    // Unplaced stances sort after every placed one.
+    sortValue: (s, d) => stancePosition(s, d) ?? Number.MAX_SAFE_INTEGER,
+  },
+  { id: "summary", header: "Summary", value: (s) => s.summary },
+  { id: "quote", header: "Quote", value: (s) => s.quote ?? "" },
+  { id: "quote-kind", header: "Quote kind", value: (s) => s.quoteKind },
+  { id: "conditions", header: "Conditions", value: (s) => s.conditions ?? "" },
+  {
+    id: "source",
+    header: "Source",
+    value: (s, d) => {
+      const source = sourceOf(s, d);
+      if (!source) return s.sourceId;
+      return source.published ? `${source.outlet}, ${source.published}` : source.outlet;
+    },
+  },
+  { id: "source-outlet", header: "Source outlet", value: (s, d) => sourceOf(s, d)?.outlet ?? "" },
+  { id: "source-title", header: "Source title", value: (s, d) => sourceOf(s, d)?.title ?? "" },
+  {
+    id: "source-published",
+    header: "Source published",
+    value: (s, d) => sourceOf(s, d)?.published ?? "",
+  },
+  { id: "source-url", header: "Source URL", value: (s, d) => sourceOf(s, d)?.url ?? "" },
+  { id: "statement-id", header: "Statement id", value: (s) => s.id },
+];
+
+const columnsById = new Map(STATEMENT_COLUMNS.map((column) => [column.id, column]));
+
+// Returns the column with this id, or undefined for an unknown id (e.g. from an old URL).
+export function statementColumn(id: string): StatementColumn | undefined {
+  return columnsById.get(id);
+}
+
+// Returns a header row and one row per statement for the given columns, in the given
+// order; unknown column ids are skipped.
+export function statementsToRows(
+  dataset: Dataset,
+  statements: readonly Statement[],
+  columnIds: readonly string[],
+): string[][] {
+  const columns = columnIds.flatMap((id) => columnsById.get(id) ?? []);
+  const rows = [columns.map((column) => column.header)];
+  for (const statement of statements) {
+    rows.push(columns.map((column) => column.value(statement, dataset)));
+  }
+  return rows;
+}

@@ -1,0 +1,92 @@
+// Statements sorted and grouped once per dataset, so selectors stay cheap on 100k statements.
+import type { Dataset, Issue, Statement } from "./schema";
+
+export interface StatementIndex {
+  // Every statement by date; same-day statements keep dataset order, so "later wins" holds.
+  readonly byDate: readonly Statement[];
+  // issueId → partyId → that party's statements on the issue, in byDate order.
+  readonly byIssue: ReadonlyMap<string, ReadonlyMap<string, readonly Statement[]>>;
+  // Distinct statement dates, ascending.
+  readonly dates: readonly string[];
+}
+
+const NO_STATEMENTS: readonly Statement[] = [];
+
+// Keyed by the dataset object: a new dataset (a new object) is indexed anew, and an
+// unused one is garbage-collected with its index.
+const indexCache = new WeakMap<Dataset, StatementIndex>();
+
+// Returns the (memoised) index of the dataset's statements; datasets are treated as immutable.
+export function indexStatements(dataset: Dataset): StatementIndex {
+  const cached = indexCache.get(dataset);
+  if (cached) return cached;
+
+  // Array.prototype.sort is stable, so ties on a date stay in dataset order.
+  const byDate = [...dataset.statements].sort(compareDates);
+  const byIssue = new Map<string, Map<string, Statement[]>>();
+  const dates: string[] = [];
+  for (const statement of byDate) {
+    let byParty = byIssue.get(statement.issueId);
+    if (!byParty) {
+      byParty = new Map();
+      byIssue.set(statement.issueId, byParty);
+    }
+    const cell = byParty.get(statement.partyId);
+    if (cell) cell.push(statement);
+    else byParty.set(statement.partyId, [statement]);
+    if (dates[dates.length - 1] !== statement.date) dates.push(statement.date);
+  }
+
+  const index: StatementIndex = { byDate, byIssue, dates };
+  indexCache.set(dataset, index);
+  return index;
+}
+
+// Returns one party's statements on one issue in date order (empty if none).
+export function cellStatements(
+  index: StatementIndex,
+  issueId: string,
+  partyId: string,
+): readonly Statement[] {
+  return index.byIssue.get(issueId)?.get(partyId) ?? NO_STATEMENTS;
+}
+
+// Returns the 0-based position of the stance on the issue's axis; null for no clear stance
+// and for an id the issue does not list (the schema cannot check that reference, and a
+// dangling id must not crash a view).
+export function stanceIndex(issue: Issue, stanceId: string | null): number | null {
+  if (stanceId === null) return null;
+  const position = issue.stances.findIndex((stance) => stance.id === stanceId);
+  return position === -1 ? null : position;
+}
+
+// Returns how many of the date-sorted statements are dated on or before `date`.
+export function countOnOrBefore(statements: readonly Statement[], date: string): number {
+  return searchDates(statements, (statementDate) => statementDate <= date);
+}
+
+// Returns how many of the date-sorted statements are dated before `date`.
+export function countBefore(statements: readonly Statement[], date: string): number {
+  return searchDates(statements, (statementDate) => statementDate < date);
+}
+
+// Binary search for the length of the prefix whose dates satisfy `isInPrefix`.
+function searchDates(
+  statements: readonly Statement[],
+  isInPrefix: (statementDate: string) => boolean,
+): number {
+  let low = 0;
+  let high = statements.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const statement = statements[middle];
+    if (statement && isInPrefix(statement.date)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+// ISO dates sort as strings; localeCompare would be slower and locale-dependent.
+function compareDates(a: Statement, b: Statement): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}

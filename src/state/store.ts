@@ -1,0 +1,114 @@
+// The one store: what the user chose (view, filters, dates, selection). Everything derived
+// from it (matrix, series, filtered rows) is computed by selectors, never kept here.
+import { create } from "zustand";
+import { defaultDataset } from "../data/defaultDataset";
+import type { Dataset } from "../domain/schema";
+
+export type ViewId = "matrix" | "timeline" | "statements" | "sources" | "method";
+
+export const VIEW_IDS: readonly ViewId[] = [
+  "matrix",
+  "timeline",
+  "statements",
+  "sources",
+  "method",
+];
+
+export interface Filters {
+  issueIds: string[]; // empty = all issues
+  partyIds: string[]; // empty = all parties
+  from: string | null; // ISO date, inclusive
+  to: string | null; // ISO date, inclusive
+  speaker: string; // "" = any
+  text: string; // "" = any
+}
+
+export interface SortChoice {
+  columnId: string;
+  desc: boolean;
+}
+
+export interface Notice {
+  id: number;
+  text: string;
+  tone: "info" | "error";
+}
+
+export interface CellRef {
+  issueId: string;
+  partyId: string;
+}
+
+export interface ParleyState {
+  dataset: Dataset;
+  view: ViewId;
+  filters: Filters;
+  asOf: string | null; // matrix "as of" date; null = latest statement date
+  compareFrom: string | null; // compare mode's "from" date; null = compare off
+  gapParties: [string, string] | null; // null = first two parties
+  matrixRowsAre: "issues" | "parties";
+  selectedCell: CellRef | null; // detail panel
+  tableSort: SortChoice[];
+  hiddenColumns: string[];
+  notices: Notice[];
+  setView(view: ViewId): void;
+  setFilters(patch: Partial<Filters>): void;
+  resetFilters(): void;
+  setAsOf(date: string | null): void;
+  setCompareFrom(date: string | null): void;
+  setGapParties(pair: [string, string] | null): void;
+  swapMatrixAxes(): void;
+  openCell(cell: CellRef): void;
+  closeCell(): void;
+  setTableSort(sort: SortChoice[]): void;
+  setHiddenColumns(ids: string[]): void;
+  notify(text: string, tone?: "info" | "error"): void;
+  dismissNotice(id: number): void;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  issueIds: [],
+  partyIds: [],
+  from: null,
+  to: null,
+  speaker: "",
+  text: "",
+};
+
+// Notice ids only need to be unique within a page load.
+let nextNoticeId = 1;
+
+export const useParleyStore = create<ParleyState>()((set) => ({
+  dataset: defaultDataset,
+  view: "matrix",
+  filters: EMPTY_FILTERS,
+  asOf: null,
+  compareFrom: null,
+  gapParties: null,
+  matrixRowsAre: "issues",
+  selectedCell: null,
+  tableSort: [],
+  hiddenColumns: [],
+  notices: [],
+  setView: (view) => set({ view }),
+  setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
+  resetFilters: () => set({ filters: EMPTY_FILTERS }),
+  setAsOf: (asOf) => set({ asOf }),
+  setCompareFrom: (compareFrom) => set({ compareFrom }),
+  setGapParties: (gapParties) => set({ gapParties }),
+  swapMatrixAxes: () =>
+    set((state) => ({ matrixRowsAre: state.matrixRowsAre === "issues" ? "parties" : "issues" })),
+  openCell: (selectedCell) => set({ selectedCell }),
+  closeCell: () => set({ selectedCell: null }),
+  setTableSort: (tableSort) => set({ tableSort }),
+  setHiddenColumns: (hiddenColumns) => set({ hiddenColumns }),
+  // A notice already on screen is not stacked again (e.g. the same bad link applied twice).
+  notify: (text, tone = "info") =>
+    set((state) =>
+      state.notices.some((notice) => notice.text === text)
+        ? state
+        : { notices: [...state.notices, { id: nextNoticeId++, text, tone }] },
+    ),
+  dismissNotice: (id) =>
+    set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
+}));

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import {
+  makeDataset,
+  makeIssue,
+  makeParty,
+  makeStatement,
+} from "../domain/__fixtures__/makeDataset";
+import { EMPTY_FILTERS } from "./store";
+import {
+  DEFAULT_URL_STATE,
+  isIsoDate,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from "./urlState";
+
+// Two issues, three parties, statements on 2024-03-01 and 2024-06-15: the valid date range.
+const dataset = makeDataset("url-test", {
+  parties: [makeParty("ru"), makeParty("ua"), makeParty("us")],
+  issues: [makeIssue("territory", ["a", "b", "c"]), makeIssue("nato", ["x", "y"])],
+  statements: [
+    makeStatement({ id: "s1", date: "2024-03-01", partyId: "ru", issueId: "nato", stanceId: "x" }),
+    makeStatement({ id: "s2", date: "2024-06-15", partyId: "ua", issueId: "nato", stanceId: "y" }),
+  ],
+});
+
+const everything: UrlState = {
+  view: "statements",
+  filters: {
+    issueIds: ["nato", "territory"],
+    partyIds: ["ua"],
+    from: "2024-03-01",
+    to: "2024-06-01",
+    speaker: "Zelensky",
+    text: "security & guarantees, 50%",
+  },
+  asOf: "2024-06-15",
+  compareFrom: "2024-04-01",
+  gapParties: ["us", "ru"],
+  matrixRowsAre: "parties",
+  selectedCell: { issueId: "territory", partyId: "ru" },
+};
+
+describe("serializeUrlState", () => {
+  it("writes nothing for the defaults", () => {
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe("");
+  });
+
+  it("writes only what differs from the defaults, ids readable", () => {
+    const search = serializeUrlState({
+      ...DEFAULT_URL_STATE,
+      view: "timeline",
+      filters: { ...EMPTY_FILTERS, issueIds: ["nato", "territory"] },
+      selectedCell: { issueId: "nato", partyId: "ua" },
+    });
+    expect(search).toBe("?view=timeline&issues=nato,territory&cell=nato:ua");
+  });
+});
+
+describe("parseUrlState", () => {
+  it("round-trips every field through serializeUrlState", () => {
+    const parsed = parseUrlState(serializeUrlState(everything), dataset);
+    expect(parsed).toEqual({ state: everything, notices: [] });
+  });
+
+  it("gives the defaults for an empty query", () => {
+    expect(parseUrlState("", dataset)).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
+  });
+
+  it("reads '+' and %20 as spaces in free text", () => {
+    const { state } = parseUrlState("?q=peace+talks&speaker=Marco%20Rubio", dataset);
+    expect(state.filters.text).toBe("peace talks");
+    expect(state.filters.speaker).toBe("Marco Rubio");
+  });
+
+  it("keeps the known ids of a list and drops the unknown one with a notice", () => {
+    const { state, notices } = parseUrlState("?issues=nato,crimea,nato&parties=ua", dataset);
+    expect(state.filters.issueIds).toEqual(["nato"]);
+    expect(state.filters.partyIds).toEqual(["ua"]);
+    expect(notices).toEqual(["Ignored unknown issue “crimea”."]);
+  });
+
+  it.each([
+    ["?view=map", "view"],
+    ["?asOf=2024-13-01", "“as of” date"],
+    ["?asOf=2024-02-30", "“as of” date"],
+    ["?from=yesterday", "“from” date"],
+    ["?to=2024-06-16", "“to” date"],
+    ["?compare=2024-02-29", "compare date"],
+    ["?gap=ru", "gap parties"],
+    ["?gap=ru,ru", "gap parties"],
+    ["?gap=ru,eu", "gap parties"],
+    ["?rows=diagonal", "matrix layout"],
+    ["?cell=nato", "matrix cell"],
+    ["?cell=nato:eu", "matrix cell"],
+    ["?%3Cscript%3E=1", "unknown link parameter"],
+  ])("drops %s with a notice naming the %s and falls back to the default", (search, label) => {
+    const { state, notices } = parseUrlState(search, dataset);
+    expect(state).toEqual(DEFAULT_URL_STATE);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(label);
+  });
+
+  it("keeps the good parameters next to a bad one", () => {
+    const { state, notices } = parseUrlState("?view=sources&asOf=garbage&rows=parties", dataset);
+    expect(state.view).toBe("sources");
+    expect(state.matrixRowsAre).toBe("parties");
+    expect(state.asOf).toBeNull();
+    expect(notices).toHaveLength(1);
+  });
+
+  it("accepts dates on the first and last statement dates", () => {
+    const { state, notices } = parseUrlState("?from=2024-03-01&to=2024-06-15", dataset);
+    expect(state.filters).toMatchObject({ from: "2024-03-01", to: "2024-06-15" });
+    expect(notices).toEqual([]);
+  });
+});
+
+describe("isIsoDate", () => {
+  it.each([
+    ["2024-02-29", true],
+    ["2023-02-29", false],
+    ["2024-6-1", false],
+    ["2024-06-01T00:00", false],
+    ["", false],
+  ])("%s → %s", (text, expected) => {
+    expect(isIsoDate(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,200 @@
+// The part of the store a URL carries, and its reading and writing. Pure: no DOM, no store,
+// so it is unit-tested with plain strings.
+import type { Dataset } from "../domain/schema";
+import { indexStatements } from "../domain/statementIndex";
+import { EMPTY_FILTERS, type ParleyState, VIEW_IDS, type ViewId } from "./store";
+
+export type UrlState = Pick<
+  ParleyState,
+  "view" | "filters" | "asOf" | "compareFrom" | "gapParties" | "matrixRowsAre" | "selectedCell"
+>;
+
+export const DEFAULT_URL_STATE: UrlState = {
+  view: "matrix",
+  filters: EMPTY_FILTERS,
+  asOf: null,
+  compareFrom: null,
+  gapParties: null,
+  matrixRowsAre: "issues",
+  selectedCell: null,
+};
+
+export interface ParsedUrlState {
+  // Every field, defaults where the URL says nothing or says something unusable, so applying
+  // it on Back also resets what the earlier URL did not set.
+  state: UrlState;
+  // One short sentence per parameter that was dropped.
+  notices: string[];
+}
+
+const KNOWN_PARAMETERS = new Set([
+  "view",
+  "issues",
+  "parties",
+  "from",
+  "to",
+  "speaker",
+  "q",
+  "asOf",
+  "compare",
+  "gap",
+  "rows",
+  "cell",
+]);
+
+// Free text longer than this is someone's paste gone wrong, not a search.
+const MAX_TEXT_LENGTH = 200;
+
+// Returns the state a query string (with or without "?") describes. Unknown ids, malformed
+// or out-of-range dates and unknown parameters are dropped with a notice, never thrown.
+export function parseUrlState(search: string, dataset: Dataset): ParsedUrlState {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const issueIds = new Set(dataset.issues.map((issue) => issue.id));
+  const partyIds = new Set(dataset.parties.map((party) => party.id));
+  const { dates } = indexStatements(dataset);
+  const range = { first: dates[0] ?? "", last: dates[dates.length - 1] ?? "" };
+
+  for (const name of new Set(params.keys())) {
+    if (!KNOWN_PARAMETERS.has(name)) notices.push(`Ignored unknown link parameter “${name}”.`);
+  }
+  const view = params.get("view");
+  const isKnownView = view !== null && (VIEW_IDS as readonly string[]).includes(view);
+  if (view !== null && !isKnownView) notices.push(`Ignored unknown view “${view}”.`);
+
+  const state: UrlState = {
+    view: isKnownView ? (view as ViewId) : DEFAULT_URL_STATE.view,
+    filters: {
+      issueIds: readIds(params.get("issues"), issueIds, "issue", notices),
+      partyIds: readIds(params.get("parties"), partyIds, "party", notices),
+      from: readDate(params.get("from"), range, "“from” date", notices),
+      to: readDate(params.get("to"), range, "“to” date", notices),
+      speaker: readText(params.get("speaker")),
+      text: readText(params.get("q")),
+    },
+    asOf: readDate(params.get("asOf"), range, "“as of” date", notices),
+    compareFrom: readDate(params.get("compare"), range, "compare date", notices),
+    gapParties: readGap(params.get("gap"), partyIds, notices),
+    matrixRowsAre: readRows(params.get("rows"), notices),
+    selectedCell: readCell(params.get("cell"), issueIds, partyIds, notices),
+  };
+  return { state, notices };
+}
+
+// Returns "?…" with only the fields that differ from the defaults, in a fixed order, or ""
+// so it can be compared with location.search as it is.
+export function serializeUrlState(state: UrlState): string {
+  const { filters } = state;
+  const parts: [string, string | null][] = [
+    ["view", state.view === DEFAULT_URL_STATE.view ? null : state.view],
+    ["issues", filters.issueIds.length > 0 ? filters.issueIds.join(",") : null],
+    ["parties", filters.partyIds.length > 0 ? filters.partyIds.join(",") : null],
+    ["from", filters.from],
+    ["to", filters.to],
+    ["speaker", filters.speaker === "" ? null : filters.speaker],
+    ["q", filters.text === "" ? null : filters.text],
+    ["asOf", state.asOf],
+    ["compare", state.compareFrom],
+    ["gap", state.gapParties ? state.gapParties.join(",") : null],
+    ["rows", state.matrixRowsAre === "issues" ? null : state.matrixRowsAre],
+    [
+      "cell",
+      state.selectedCell ? `${state.selectedCell.issueId}:${state.selectedCell.partyId}` : null,
+    ],
+  ];
+  const query = parts
+    .filter((part): part is [string, string] => part[1] !== null)
+    .map(([name, value]) => `${name}=${encodeValue(value)}`)
+    .join("&");
+  return query === "" ? "" : `?${query}`;
+}
+
+// Returns the URL fields of the store's state (same references, so cheap to call often).
+export function pickUrlState(state: UrlState): UrlState {
+  const { view, filters, asOf, compareFrom, gapParties, matrixRowsAre, selectedCell } = state;
+  return { view, filters, asOf, compareFrom, gapParties, matrixRowsAre, selectedCell };
+}
+
+// Ids cannot contain "," or ":" (schema), so those stay readable in a shared link.
+function encodeValue(value: string): string {
+  return encodeURIComponent(value).replace(/%2C/g, ",").replace(/%3A/g, ":");
+}
+
+function readIds(
+  raw: string | null,
+  known: ReadonlySet<string>,
+  kind: string,
+  notices: string[],
+): string[] {
+  if (raw === null) return [];
+  const ids: string[] = [];
+  for (const id of raw.split(",").map((part) => part.trim())) {
+    if (id === "" || ids.includes(id)) continue;
+    if (known.has(id)) ids.push(id);
+    else notices.push(`Ignored unknown ${kind} “${id}”.`);
+  }
+  return ids;
+}
+
+function readDate(
+  raw: string | null,
+  range: { first: string; last: string },
+  label: string,
+  notices: string[],
+): string | null {
+  if (raw === null || raw === "") return null;
+  if (!isIsoDate(raw)) {
+    notices.push(`Ignored the ${label} “${raw}”: not a date (use YYYY-MM-DD).`);
+    return null;
+  }
+  if (raw < range.first || raw > range.last) {
+    notices.push(`Ignored the ${label} ${raw}: outside ${range.first} to ${range.last}.`);
+    return null;
+  }
+  return raw;
+}
+
+// True for a real calendar day in YYYY-MM-DD (rejects 2024-02-30).
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+function readText(raw: string | null): string {
+  return (raw ?? "").slice(0, MAX_TEXT_LENGTH);
+}
+
+function readGap(
+  raw: string | null,
+  partyIds: ReadonlySet<string>,
+  notices: string[],
+): [string, string] | null {
+  if (raw === null) return null;
+  const [a, b, ...rest] = raw.split(",");
+  if (a && b && rest.length === 0 && a !== b && partyIds.has(a) && partyIds.has(b)) return [a, b];
+  notices.push(`Ignored the gap parties “${raw}”: expected two different known parties.`);
+  return null;
+}
+
+function readRows(raw: string | null, notices: string[]): UrlState["matrixRowsAre"] {
+  if (raw === null || raw === "issues") return "issues";
+  if (raw === "parties") return "parties";
+  notices.push(`Ignored the matrix layout “${raw}”.`);
+  return "issues";
+}
+
+function readCell(
+  raw: string | null,
+  issueIds: ReadonlySet<string>,
+  partyIds: ReadonlySet<string>,
+  notices: string[],
+): UrlState["selectedCell"] {
+  if (raw === null) return null;
+  const [issueId, partyId, ...rest] = raw.split(":");
+  if (issueId && partyId && rest.length === 0 && issueIds.has(issueId) && partyIds.has(partyId)) {
+    return { issueId, partyId };
+  }
+  notices.push(`Ignored the matrix cell “${raw}”: no such issue and party.`);
+  return null;
+}

@@ -1,0 +1,112 @@
+// Imported datasets kept in the browser's IndexedDB, so they survive a reload.
+// A stored entry that cannot be read back is skipped and reported, never deleted: the user may
+// still want it, and nothing is lost by leaving it.
+import type { Dataset } from "../domain/schema";
+import { parseDataset } from "../domain/validate";
+
+const DB_NAME = "parley";
+const STORE = "datasets";
+
+export interface StoredDataset {
+  key: string; // the id the URL uses for this dataset
+  fileName: string;
+  importedAt: string; // ISO timestamp
+  dataset: Dataset;
+}
+
+export interface LibraryListing {
+  entries: StoredDataset[];
+  skipped: string[]; // one readable line per entry that could not be read
+}
+
+export class StorageError extends Error {}
+
+function openDb(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    if (typeof indexedDB === "undefined") {
+      reject(new StorageError("This browser offers no IndexedDB, so imports cannot be kept."));
+      return;
+    }
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => {
+      if (!request.result.objectStoreNames.contains(STORE))
+        request.result.createObjectStore(STORE, { keyPath: "key" });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () =>
+      reject(
+        new StorageError(`The browser's storage could not be opened (${request.error?.message}).`),
+      );
+    request.onblocked = () => reject(new StorageError("Storage is blocked by another Parley tab."));
+  });
+}
+
+function describeStorageError(error: DOMException | null): StorageError {
+  if (error?.name === "QuotaExceededError")
+    return new StorageError(
+      "The browser's storage is full: the dataset was not kept. Remove an imported dataset or free space, then import again.",
+    );
+  return new StorageError(
+    `The browser's storage refused the change (${error?.message ?? "unknown error"}).`,
+  );
+}
+
+async function withStore<T>(
+  mode: IDBTransactionMode,
+  work: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
+  const db = await openDb();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const transaction = db.transaction(STORE, mode);
+      const request = work(transaction.objectStore(STORE));
+      transaction.oncomplete = () => resolve(request.result);
+      transaction.onerror = () => reject(describeStorageError(transaction.error));
+      transaction.onabort = () => reject(describeStorageError(transaction.error));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+// Checks one raw stored record; returns the entry or why it cannot be used.
+export function readStoredRecord(record: unknown): StoredDataset | string {
+  if (record === null || typeof record !== "object") return "an entry that is not a record";
+  const { key, fileName, importedAt, dataset } = record as Record<string, unknown>;
+  const label = typeof key === "string" ? `"${key}"` : "an entry without a name";
+  if (typeof key !== "string" || typeof fileName !== "string" || typeof importedAt !== "string")
+    return `${label} is missing its name, file name or import time`;
+  const parsed = parseDataset(dataset);
+  if (!parsed.ok)
+    return `${label} (${fileName}) no longer validates: ${parsed.problems.length} problem(s)`;
+  return { key, fileName, importedAt, dataset: parsed.dataset };
+}
+
+export async function listStoredDatasets(): Promise<LibraryListing> {
+  const records = await withStore<unknown[]>("readonly", (store) => store.getAll());
+  const entries: StoredDataset[] = [];
+  const skipped: string[] = [];
+  for (const record of records) {
+    const read = readStoredRecord(record);
+    if (typeof read === "string") skipped.push(read);
+    else entries.push(read);
+  }
+  entries.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+  return { entries, skipped };
+}
+
+// Picks a storage key for a new import that collides with no dataset already known.
+export function freeKey(wanted: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(wanted)) return wanted;
+  let n = 2;
+  while (taken.has(`${wanted}-${n}`)) n++;
+  return `${wanted}-${n}`;
+}
+
+export async function saveDataset(entry: StoredDataset): Promise<void> {
+  await withStore("readwrite", (store) => store.put(entry));
+}
+
+export async function removeDataset(key: string): Promise<void> {
+  await withStore("readwrite", (store) => store.delete(key));
+}

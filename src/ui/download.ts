@@ -1,0 +1,17 @@
+// Saves text the page built as a file, without a server round trip.
+export { exportFilename } from "./exportFilename";
+
+// Offers `text` as a download named `filename`.
+export function downloadText(filename: string, text: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  // Firefox ignores clicks on links that are not in the document.
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked on the next task: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

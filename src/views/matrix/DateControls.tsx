@@ -1,0 +1,63 @@
+// The matrix's "as of" date and compare mode.
+import { useShallow } from "zustand/react/shallow";
+import { useParleyStore } from "../../state/store";
+import { DateSlider } from "../../ui/DateSlider";
+
+interface DateControlsProps {
+  dates: readonly string[];
+  asOf: string;
+  changedCount: number;
+}
+
+export function DateControls({ dates, asOf, changedCount }: DateControlsProps) {
+  const { compareFrom, setAsOf, setCompareFrom } = useParleyStore(
+    useShallow((state) => ({
+      compareFrom: state.compareFrom,
+      setAsOf: state.setAsOf,
+      setCompareFrom: state.setCompareFrom,
+    })),
+  );
+  const latest = dates[dates.length - 1];
+  return (
+    <div className="date-controls">
+      <DateSlider
+        label="As of"
+        dates={dates}
+        value={asOf}
+        // The latest date is stored as null, so a shared link keeps following new data.
+        onChange={(date) => setAsOf(date === latest ? null : date)}
+      />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={compareFrom !== null}
+          onChange={(event) =>
+            setCompareFrom(event.target.checked ? defaultCompareFrom(dates, asOf) : null)
+          }
+        />
+        Compare with an earlier date
+      </label>
+      {compareFrom !== null && (
+        <>
+          <DateSlider
+            label="Compare from"
+            dates={dates}
+            value={compareFrom}
+            onChange={setCompareFrom}
+          />
+          <p className="changed-count">
+            {changedCount === 1 ? "1 cell changed" : `${changedCount} cells changed`} between the
+            two dates.
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
+
+// Halfway back through the dates before "as of": far enough to catch moves, near enough
+// that most cells already had a stance (from the very first date, everything "changes").
+function defaultCompareFrom(dates: readonly string[], asOf: string): string {
+  const before = dates.filter((date) => date < asOf);
+  return before[Math.floor(before.length / 2)] ?? dates[0] ?? asOf;
+}

@@ -1,0 +1,63 @@
+// One party's position on one issue: a button that opens the statements behind it.
+import type { CSSProperties } from "react";
+import type { PositionCell } from "../../domain/positionsAsOf";
+import { useParleyStore } from "../../state/store";
+import { stanceStep } from "../../ui/stanceColor";
+import type { MatrixCellView } from "./matrixModel";
+import { cellText, countText, NO_POSITION, positionText } from "./matrixText";
+
+export function MatrixCell({ view }: { view: MatrixCellView }) {
+  const openCell = useParleyStore((state) => state.openCell);
+  const { issue, party, current, previous, isChanged } = view;
+  const count = countText(current.statements.length, "statement");
+  const step =
+    current.stanceIndex === null ? null : stanceStep(current.stanceIndex, current.scaleSize);
+  return (
+    <button
+      type="button"
+      className={`matrix-cell${isChanged ? " is-changed" : ""}${step === null ? " is-empty" : ""}`}
+      style={
+        step === null ? undefined : ({ "--cell-step": `var(--stance-${step})` } as CSSProperties)
+      }
+      data-cell-key={`${issue.id}:${party.id}`}
+      aria-label={`${party.name} on ${issue.name}: ${cellText(view)}. ${count}.`}
+      onClick={() => openCell({ issueId: issue.id, partyId: party.id })}
+    >
+      {previous && (
+        <span className="cell-before">
+          <StanceLine cell={previous} /> →
+        </span>
+      )}
+      <StanceLine cell={current} />
+      {isChanged && <span className="changed-badge">Changed</span>}
+      <span className="cell-count">{count}</span>
+    </button>
+  );
+}
+
+function StanceLine({ cell }: { cell: PositionCell }) {
+  const position = positionText(cell);
+  if (!cell.stance || !position || cell.stanceIndex === null) {
+    return <span className="cell-stance is-none">{NO_POSITION}</span>;
+  }
+  return (
+    <span className="cell-stance">
+      <span className="cell-label">{cell.stance.label}</span>
+      <span className="cell-position">
+        <Pips index={cell.stanceIndex} size={cell.scaleSize} /> {position}
+      </span>
+    </span>
+  );
+}
+
+// A row of squares with the stance's place filled: position shown by shape, not only colour.
+function Pips({ index, size }: { index: number; size: number }) {
+  return (
+    <span className="pips" aria-hidden="true">
+      {Array.from({ length: size }, (_, pip) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: pips are positions, the index is the identity.
+        <span key={pip} className={pip === index ? "pip is-on" : "pip"} />
+      ))}
+    </span>
+  );
+}

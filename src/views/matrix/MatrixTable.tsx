@@ -1,0 +1,65 @@
+// The grid itself: a real table (row and column headers for screen readers) scrolling
+// sideways inside its own box, first column pinned.
+
+import { MatrixCell } from "./MatrixCell";
+import type { MatrixGrid } from "./matrixGrid";
+import { gapText } from "./matrixText";
+
+interface MatrixTableProps {
+  grid: MatrixGrid;
+  caption: string;
+}
+
+export function MatrixTable({ grid, caption }: MatrixTableProps) {
+  const hasGapColumn = grid.gapLabel !== null && grid.gapPlacement === "column";
+  const hasGapRow = grid.gapLabel !== null && grid.gapPlacement === "row";
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1).
+    <section className="matrix-scroll" tabIndex={0} aria-label="Matrix, scrolls sideways">
+      <table className="matrix-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{grid.corner}</th>
+            {grid.columns.map((column) => (
+              <th key={column.id} scope="col">
+                {column.label}
+              </th>
+            ))}
+            {hasGapColumn && (
+              <th scope="col" className="gap-cell">
+                {grid.gapLabel}
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.rows.map((row, rowIndex) => {
+            const gap = grid.gaps[rowIndex];
+            return (
+              <tr key={row.line.id}>
+                <th scope="row">{row.line.label}</th>
+                {row.cells.map((cell) => (
+                  <td key={`${cell.issue.id}:${cell.party.id}`}>
+                    <MatrixCell view={cell} />
+                  </td>
+                ))}
+                {hasGapColumn && gap && <td className="gap-cell">{gapText(gap)}</td>}
+              </tr>
+            );
+          })}
+          {hasGapRow && (
+            <tr>
+              <th scope="row">{grid.gapLabel}</th>
+              {grid.gaps.map((gap) => (
+                <td key={gap.issue.id} className="gap-cell">
+                  {gapText(gap)}
+                </td>
+              ))}
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}

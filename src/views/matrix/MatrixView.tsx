@@ -1,0 +1,61 @@
+// Where every party stands on every issue as of a date, with what changed and how far
+// apart two parties are.
+import { writeCsv } from "../../domain/csv";
+import { useParleyStore } from "../../state/store";
+import { downloadText, exportFilename } from "../../ui/download";
+import { formatDate } from "../../ui/formatDate";
+import { CellDetail } from "./CellDetail";
+import { DateControls } from "./DateControls";
+import { GapControl } from "./GapControl";
+import { MatrixLegend } from "./MatrixLegend";
+import { MatrixTable } from "./MatrixTable";
+import { matrixCsvRows } from "./matrixGrid";
+import { useMatrixData } from "./useMatrixData";
+import "./MatrixView.css";
+
+export function MatrixView() {
+  const { model, grid, dates, isNarrowedByStatements } = useMatrixData();
+  const dataset = useParleyStore((state) => state.dataset);
+  const swapMatrixAxes = useParleyStore((state) => state.swapMatrixAxes);
+  const caption = model.compareFrom
+    ? `Positions on ${formatDate(model.compareFrom)} → ${formatDate(model.asOf)}`
+    : `Positions as of ${formatDate(model.asOf)}`;
+
+  const exportCsv = () => {
+    const csv = writeCsv(matrixCsvRows(model, grid));
+    downloadText(
+      exportFilename(dataset.meta.id, "matrix", model.asOf),
+      csv,
+      "text/csv;charset=utf-8",
+    );
+  };
+
+  return (
+    <div className="matrix-view">
+      <div className="matrix-controls">
+        <DateControls dates={dates} asOf={model.asOf} changedCount={model.changedCount} />
+        {model.gapParties && <GapControl parties={dataset.parties} pair={model.gapParties} />}
+        <div className="matrix-actions">
+          <button type="button" onClick={swapMatrixAxes}>
+            Swap rows and columns
+          </button>
+          <button type="button" onClick={exportCsv}>
+            Export CSV
+          </button>
+        </div>
+      </div>
+      {isNarrowedByStatements && (
+        <p className="matrix-scope-note">
+          Cells use only the statements matching the filters; clear filters to see every statement.
+        </p>
+      )}
+      {grid.rows.length === 0 || grid.columns.length === 0 ? (
+        <p>No issues or parties to show.</p>
+      ) : (
+        <MatrixTable grid={grid} caption={caption} />
+      )}
+      <MatrixLegend gapLabel={grid.gapLabel} />
+      <CellDetail model={model} />
+    </div>
+  );
+}

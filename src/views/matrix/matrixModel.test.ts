@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import {
+  makeDataset,
+  makeIssue,
+  makeParty,
+  makeStatement,
+} from "../../domain/__fixtures__/makeDataset";
+import { matrixCsvRows, matrixGrid } from "./matrixGrid";
+import { buildMatrix, type MatrixChoices } from "./matrixModel";
+
+// Territory has 5 stances (4 steps). On 03-01 ru holds t0 and ua t4; on 06-01 ru moves to t1.
+// Nobody speaks on nato, and us never speaks.
+const dataset = makeDataset("matrix-test", {
+  parties: [makeParty("ru"), makeParty("ua"), makeParty("us")],
+  issues: [makeIssue("territory", ["t0", "t1", "t2", "t3", "t4"]), makeIssue("nato", ["n0", "n1"])],
+  statements: [
+    makeStatement({
+      id: "a",
+      date: "2024-03-01",
+      partyId: "ru",
+      issueId: "territory",
+      stanceId: "t0",
+    }),
+    makeStatement({
+      id: "b",
+      date: "2024-03-01",
+      partyId: "ua",
+      issueId: "territory",
+      stanceId: "t4",
+    }),
+    makeStatement({
+      id: "c",
+      date: "2024-06-01",
+      partyId: "ru",
+      issueId: "territory",
+      stanceId: "t1",
+    }),
+  ],
+});
+
+const latest: MatrixChoices = {
+  issueIds: [],
+  partyIds: [],
+  asOf: "2024-06-01",
+  compareFrom: null,
+  gapPartyIds: null,
+};
+
+describe("buildMatrix", () => {
+  it("shows every issue and party when none is chosen, and the first two as gap parties", () => {
+    const model = buildMatrix(dataset, latest);
+    expect(model.issues.map((issue) => issue.id)).toEqual(["territory", "nato"]);
+    expect(model.parties.map((party) => party.id)).toEqual(["ru", "ua", "us"]);
+    expect(model.gapParties?.map((party) => party.id)).toEqual(["ru", "ua"]);
+    expect(model.cells.get("territory:ru")?.current.stance?.id).toBe("t1");
+  });
+
+  it("narrows rows and columns to the chosen issues and parties, in dataset order", () => {
+    const model = buildMatrix(dataset, { ...latest, issueIds: ["nato"], partyIds: ["us", "ru"] });
+    expect(model.issues.map((issue) => issue.id)).toEqual(["nato"]);
+    expect(model.parties.map((party) => party.id)).toEqual(["ru", "us"]);
+  });
+
+  it("marks the one changed cell in compare mode and counts it", () => {
+    const model = buildMatrix(dataset, { ...latest, compareFrom: "2024-03-01" });
+    expect(model.changedCount).toBe(1);
+    expect(model.cells.get("territory:ru")).toMatchObject({ isChanged: true });
+    expect(model.cells.get("territory:ru")?.previous?.stance?.id).toBe("t0");
+    expect(model.cells.get("territory:ua")?.isChanged).toBe(false);
+  });
+
+  it("does not count a change in a column that is filtered out", () => {
+    const model = buildMatrix(dataset, { ...latest, compareFrom: "2024-03-01", partyIds: ["ua"] });
+    expect(model.changedCount).toBe(0);
+  });
+
+  it("measures the gap in steps of the issue's scale", () => {
+    const model = buildMatrix(dataset, { ...latest, gapPartyIds: ["ua", "ru"] });
+    expect(model.gaps[0]).toMatchObject({ gap: 0.75, steps: 3, scaleSteps: 4 });
+    expect(model.gaps[1]).toMatchObject({ gap: null, steps: null, scaleSteps: 1 });
+  });
+});
+
+describe("matrixCsvRows", () => {
+  it("writes the gap as a last column with issues as rows", () => {
+    const model = buildMatrix(dataset, latest);
+    expect(matrixCsvRows(model, matrixGrid(model, "issues"))).toEqual([
+      ["Issue (as of 2024-06-01)", "Party ru", "Party ua", "Party us", "Gap: Party ru – Party ua"],
+      [
+        "Issue territory",
+        "t1 (2 of 5)",
+        "t4 (5 of 5)",
+        "No stated position",
+        "0.75 apart (3 of 4 steps)",
+      ],
+      [
+        "Issue nato",
+        "No stated position",
+        "No stated position",
+        "No stated position",
+        "Not comparable: a position is missing",
+      ],
+    ]);
+  });
+
+  it("writes before → now and the change mark in compare mode, gap as a last row when swapped", () => {
+    const model = buildMatrix(dataset, { ...latest, compareFrom: "2024-03-01", partyIds: ["ru"] });
+    expect(matrixCsvRows(model, matrixGrid(model, "parties"))).toEqual([
+      ["Party (2024-03-01 → 2024-06-01)", "Issue territory", "Issue nato"],
+      ["Party ru", "t0 (1 of 5) → t1 (2 of 5); Changed", "No stated position → No stated position"],
+      [
+        "Gap: Party ru – Party ua",
+        "0.75 apart (3 of 4 steps)",
+        "Not comparable: a position is missing",
+      ],
+    ]);
+  });
+});

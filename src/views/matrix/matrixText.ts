@@ -1,0 +1,36 @@
+// The words a matrix cell, gap or count is shown with; shared by the table and the CSV so
+// the export says exactly what the screen says.
+import type { PositionCell } from "../../domain/positionsAsOf";
+import type { GapView, MatrixCellView } from "./matrixModel";
+
+export const NO_POSITION = "No stated position";
+
+export function countText(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+// "3 of 5": the stance's 1-based place on the issue's ordered scale.
+export function positionText(cell: PositionCell): string | null {
+  return cell.stanceIndex === null ? null : `${cell.stanceIndex + 1} of ${cell.scaleSize}`;
+}
+
+// Returns e.g. "Open to talks (3 of 5)" or "No stated position".
+export function stanceText(cell: PositionCell): string {
+  const position = positionText(cell);
+  return cell.stance && position ? `${cell.stance.label} (${position})` : NO_POSITION;
+}
+
+// One line per cell: the stance, or in compare mode "before → now", marked when changed.
+export function cellText(view: MatrixCellView): string {
+  if (!view.previous) return stanceText(view.current);
+  const text = `${stanceText(view.previous)} → ${stanceText(view.current)}`;
+  return view.isChanged ? `${text}; Changed` : text;
+}
+
+// Returns e.g. "0.75 apart (3 of 4 steps)", or why there is no gap.
+export function gapText(gap: GapView): string {
+  if (gap.gap === null || gap.steps === null) return "Not comparable: a position is missing";
+  if (gap.steps === 0) return "Same stance (0 apart)";
+  const amount = Number(gap.gap.toFixed(2)).toString();
+  return `${amount} apart (${gap.steps} of ${countText(gap.scaleSteps, "step")})`;
+}

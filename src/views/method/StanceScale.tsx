@@ -1,0 +1,32 @@
+// One issue's stances in scale order, numbered as the table's "position 2 of 5".
+import { useId } from "react";
+import type { Issue } from "../../domain/schema";
+
+export function StanceScale({ issue }: { issue: Issue }) {
+  const headingId = useId();
+  const count = issue.stances.length;
+  return (
+    <section className="method-scale" aria-labelledby={headingId}>
+      <h4 id={headingId}>{issue.name}</h4>
+      {issue.description && <p className="method-muted">{issue.description}</p>}
+      <ol className="method-stances">
+        {issue.stances.map((stance, index) => (
+          <li key={stance.id}>
+            <span className="method-step" aria-hidden="true">
+              {index + 1}
+            </span>
+            <div>
+              <p className="method-stance-label">
+                {stance.label}
+                <span className="method-sr-only">
+                  , position {index + 1} of {count}
+                </span>
+              </p>
+              {stance.description && <p className="method-muted">{stance.description}</p>}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

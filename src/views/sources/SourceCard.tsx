@@ -1,0 +1,60 @@
+// One source: outlet, headline, date, notes and document, and a disclosure listing the
+// statements coded from it.
+import { useId } from "react";
+import type { Source, Statement } from "../../domain/schema";
+import { Disclosure } from "../../ui/Disclosure";
+import { sourceDate, sourceHeadline } from "../../ui/SourceLine";
+import { SourceStatementList } from "./SourceStatementList";
+
+interface SourceCardProps {
+  source: Source;
+  statements: readonly Statement[];
+}
+
+export function SourceCard({ source, statements }: SourceCardProps) {
+  const headingId = useId();
+  const headline = sourceHeadline(source);
+  const count = statements.length;
+  const noun = count === 1 ? "statement" : "statements";
+
+  return (
+    <article className="source-card" aria-labelledby={headingId}>
+      <p className="source-outlet">{source.outlet}</p>
+      <h3 id={headingId} className={source.title ? undefined : "source-untitled"}>
+        {source.url ? (
+          <a href={source.url} target="_blank" rel="noreferrer noopener">
+            {headline}
+          </a>
+        ) : (
+          headline
+        )}
+      </h3>
+      <dl className="source-facts">
+        <div>
+          <dt>Published</dt>
+          <dd>{sourceDate(source)}</dd>
+        </div>
+        {source.document && (
+          <div>
+            <dt>Document</dt>
+            <dd>
+              <code>{source.document}</code>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Supports</dt>
+          <dd>
+            {count} {noun}
+          </dd>
+        </div>
+      </dl>
+      {source.notes && <p className="source-notes">{source.notes}</p>}
+      {count > 0 && (
+        <Disclosure className="source-statements" label={`Show its ${count} ${noun}`}>
+          <SourceStatementList statements={statements} />
+        </Disclosure>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+// The sources the dataset was coded from, each with the statements it supports.
+import { useId } from "react";
+import { statementsBySource } from "../../domain/statementsBySource";
+import { useParleyStore } from "../../state/store";
+import { SourceCard } from "./SourceCard";
+import "./SourcesView.css";
+
+export function SourcesView() {
+  const headingId = useId();
+  const dataset = useParleyStore((state) => state.dataset);
+  const bySource = statementsBySource(dataset);
+  const count = dataset.sources.length;
+
+  return (
+    <section className="sources-view" aria-labelledby={headingId}>
+      <h2 id={headingId}>Sources</h2>
+      <p className="sources-intro">
+        {count} {count === 1 ? "source" : "sources"}. Every statement cites one of them; open a
+        source to read the statements coded from it.
+      </p>
+      <ul className="sources-list">
+        {dataset.sources.map((source) => (
+          <li key={source.id}>
+            <SourceCard source={source} statements={bySource.get(source.id) ?? []} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+// The statements as a table: TanStack Table for headers, sort state and visibility; TanStack
+// Virtual so only the rows in view are in the DOM, whatever the number of statements.
+import { functionalUpdate, useTable } from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { type CSSProperties, useMemo, useRef, useState } from "react";
+import type { Statement } from "../../domain/schema";
+import { useParleyStore } from "../../state/store";
+import { SortableHeader } from "./SortableHeader";
+import { StatementRow } from "./StatementRow";
+import { COLUMN_TRACKS } from "./tableColumns";
+import {
+  buildTableColumns,
+  fromTableSorting,
+  statementTableFeatures,
+  toTableSorting,
+} from "./tableDefinition";
+
+export function StatementsTable({ rows }: { rows: readonly Statement[] }) {
+  const dataset = useParleyStore((state) => state.dataset);
+  const tableSort = useParleyStore((state) => state.tableSort);
+  const hiddenColumns = useParleyStore((state) => state.hiddenColumns);
+  const setTableSort = useParleyStore((state) => state.setTableSort);
+  const setHiddenColumns = useParleyStore((state) => state.setHiddenColumns);
+  const [expandedIds, setExpandedIds] = useState<ReadonlySet<string>>(() => new Set());
+
+  const columns = useMemo(() => buildTableColumns(dataset), [dataset]);
+  const sorting = useMemo(() => toTableSorting(tableSort), [tableSort]);
+  const columnVisibility = useMemo(
+    () => Object.fromEntries(hiddenColumns.map((id) => [id, false])),
+    [hiddenColumns],
+  );
+  const table = useTable({
+    features: statementTableFeatures,
+    columns,
+    data: rows,
+    getRowId: (statement) => statement.id,
+    manualSorting: true,
+    state: { sorting, columnVisibility },
+    onSortingChange: (updater) =>
+      setTableSort(fromTableSorting(functionalUpdate(updater, sorting))),
+    onColumnVisibilityChange: (updater) => {
+      const next = functionalUpdate(updater, columnVisibility);
+      setHiddenColumns(Object.keys(next).filter((id) => next[id] === false));
+    },
+  });
+
+  const tableRows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 88,
+    overscan: 6,
+    getItemKey: (index) => tableRows[index]?.id ?? index,
+    // React 19 warns when flushSync runs inside a render or effect, which scrolling can cause.
+    useFlushSync: false,
+  });
+  const headerGroups = table.getHeaderGroups();
+  const visibleColumns = table.getVisibleLeafColumns();
+  // The expand button's track, then one per visible column.
+  const tracks = ["2.75rem", ...visibleColumns.map((column) => COLUMN_TRACKS[column.id] ?? "1fr")];
+
+  const toggle = (id: string) => {
+    setExpandedIds((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  };
+
+  return (
+    <div className="statements-scroll" ref={scrollRef}>
+      <table
+        className="statements-table"
+        aria-rowcount={tableRows.length + 1}
+        style={{ "--statements-tracks": tracks.join(" ") } as CSSProperties}
+      >
+        <thead>
+          {headerGroups.map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              <th scope="col">
+                <span className="statements-sr-only">Details</span>
+              </th>
+              {group.headers.map((header) => (
+                <SortableHeader key={header.id} header={header} />
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = tableRows[item.index];
+            if (!row) return null;
+            return (
+              <StatementRow
+                key={row.id}
+                row={row}
+                index={item.index}
+                start={item.start}
+                measure={virtualizer.measureElement}
+                isExpanded={expandedIds.has(row.id)}
+                onToggle={() => toggle(row.id)}
+              />
+            );
+          })}
+        </tbody>
+      </table>
+      {tableRows.length === 0 && (
+        <p className="statements-empty">No statements match the filters.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// The text alternative of the gap panel: each issue's gap on each date it changed or was
+// restated.
+import type { GapPoint } from "../../domain/gapSeries";
+import type { Issue } from "../../domain/schema";
+import { formatDate } from "../../ui/formatDate";
+import { gapTableRows } from "./tableRows";
+
+interface GapTableProps {
+  gaps: readonly { issue: Issue; points: readonly GapPoint[] }[];
+  names: readonly [string, string];
+}
+
+export function GapTable({ gaps, names }: GapTableProps) {
+  const rows = gapTableRows(gaps);
+  return (
+    <div className="timeline-table-wrap">
+      <table className="timeline-table">
+        <caption>
+          Gap between {names[0]} and {names[1]}: {rows.length}{" "}
+          {rows.length === 1 ? "date" : "dates"}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Issue</th>
+            <th scope="col">{names[0]}</th>
+            <th scope="col">{names[1]}</th>
+            <th scope="col">Gap</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={`${row.issue.id}-${row.point.date}`}>
+              <td>{formatDate(row.point.date)}</td>
+              <td>{row.issue.name}</td>
+              <td>{row.stanceA}</td>
+              <td>{row.stanceB}</td>
+              <td>{row.point.gap.toFixed(2)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+// Renders a laid-out stance chart with Recharts: one step line and one marker series per
+// party. Every position, tick and colour comes from the layout; nothing is decided here.
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  Scatter,
+  type ScatterPointItem,
+  type ScatterShapeProps,
+  Text,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from "recharts";
+import { markerPath } from "./markerShapes";
+import type { PartyLine, StanceMarker } from "./stanceChartLayout";
+import type { StanceChartFrame } from "./useStanceChartLayout";
+
+interface StanceChartProps {
+  frame: StanceChartFrame;
+  width: number;
+  onMarkerEnter(marker: StanceMarker, cx: number, cy: number, isPinned: boolean): void;
+  onMarkerLeave(): void;
+}
+
+export function StanceChart({ frame, width, onMarkerEnter, onMarkerLeave }: StanceChartProps) {
+  const { layout, isCompact, yAxisWidth, height, margin, xPadding, stanceLabel, gridValues } =
+    frame;
+  const tickLabels = new Map(layout.xTicks.map((tick) => [tick.value, tick.label]));
+  const stanceLabels = new Map(layout.yTicks.map((tick) => [tick.value, tick.label]));
+  const fontSize = isCompact ? 11 : 12;
+  const markerSize = isCompact ? 9 : 10;
+
+  // Recharts hands its own item (centre and payload) to the Scatter's pointer handlers.
+  const pointAt = (item: ScatterPointItem, isPinned: boolean) => {
+    const marker = item.payload as StanceMarker | undefined;
+    if (marker && item.cx !== undefined && item.cy !== undefined) {
+      onMarkerEnter(marker, item.cx, item.cy, isPinned);
+    }
+  };
+
+  const renderMarker = (line: PartyLine) => (props: ScatterShapeProps) => {
+    const { cx, cy } = props;
+    const marker = props.payload as StanceMarker | undefined;
+    if (cx === undefined || cy === undefined || !marker) return <g />;
+    return (
+      <path
+        className="timeline-marker"
+        d={markerPath(line.style.shape, cx, cy, markerSize)}
+        fill={line.style.color}
+        data-timeline-marker=""
+      />
+    );
+  };
+
+  return (
+    <ComposedChart width={width} height={height} margin={margin} accessibilityLayer={false}>
+      <CartesianGrid vertical={false} horizontalValues={gridValues} className="timeline-grid" />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={layout.xDomain}
+        ticks={layout.xTicks.map((tick) => tick.value)}
+        tickFormatter={(value: number) => tickLabels.get(value) ?? ""}
+        interval={0}
+        padding={xPadding}
+        fontSize={fontSize}
+      />
+      <YAxis
+        type="number"
+        dataKey="y"
+        domain={layout.yDomain}
+        ticks={layout.yTicks.map((tick) => tick.value)}
+        interval={0}
+        width={yAxisWidth}
+        tickLine={!isCompact}
+        tick={({ x, y, payload }: YAxisTickContentProps) => (
+          <Text
+            x={stanceLabel.x ?? x}
+            y={Number(y) + stanceLabel.dy}
+            width={stanceLabel.width}
+            maxLines={stanceLabel.maxLines}
+            textAnchor={stanceLabel.textAnchor}
+            verticalAnchor={stanceLabel.verticalAnchor}
+            fontSize={fontSize}
+            className="timeline-stance-label"
+          >
+            {stanceLabels.get(payload.value) ?? ""}
+          </Text>
+        )}
+      />
+      {layout.lines.map((line) => (
+        <Line
+          key={`line-${line.style.partyId}`}
+          data={line.steps}
+          dataKey="y"
+          type="stepAfter"
+          stroke={line.style.color}
+          strokeWidth={2}
+          dot={false}
+          activeDot={false}
+          isAnimationActive={false}
+          legendType="none"
+        />
+      ))}
+      {layout.lines.map((line) => (
+        <Scatter
+          key={`markers-${line.style.partyId}`}
+          data={line.markers}
+          dataKey="y"
+          shape={renderMarker(line)}
+          onMouseEnter={(item: ScatterPointItem) => pointAt(item, false)}
+          onMouseLeave={onMarkerLeave}
+          onClick={(item: ScatterPointItem) => pointAt(item, true)}
+          isAnimationActive={false}
+        />
+      ))}
+    </ComposedChart>
+  );
+}

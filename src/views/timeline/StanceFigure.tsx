@@ -1,0 +1,99 @@
+// One issue's stance chart: parties' stances over time, with legend, tooltip and table.
+import { useRef } from "react";
+import type { Dataset, Issue } from "../../domain/schema";
+import type { PartyStanceSeries } from "../../domain/stanceSeries";
+import { ChartFigure } from "./ChartFigure";
+import { PartyLegend } from "./PartyLegend";
+import { StanceChart } from "./StanceChart";
+import { StanceTable } from "./StanceTable";
+import { StanceTooltip } from "./StanceTooltip";
+import type { PartyStyle } from "./stanceChartLayout";
+import { useElementWidth } from "./useElementWidth";
+import { useMarkerTooltip } from "./useMarkerTooltip";
+import { useStanceChartLayout } from "./useStanceChartLayout";
+
+interface StanceFigureProps {
+  dataset: Dataset;
+  issue: Issue;
+  series: readonly PartyStanceSeries[];
+  styles: ReadonlyMap<string, PartyStyle>;
+  xDomain: [number, number];
+  onExportError(message: string): void;
+}
+
+export function StanceFigure({
+  dataset,
+  issue,
+  series,
+  styles,
+  xDomain,
+  ...rest
+}: StanceFigureProps) {
+  const plotRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(plotRef);
+  const frame = useStanceChartLayout(issue, series, styles, xDomain, width);
+  const tooltip = useMarkerTooltip();
+  const shown = frame.layout.lines.map((line) => line.style);
+  const description = describeChart(issue, series, shown);
+
+  return (
+    <ChartFigure
+      caption={`${issue.name}: stances over time`}
+      datasetId={dataset.meta.id}
+      fileView={`timeline-${issue.id}`}
+      legend={shown.map((style) => ({ label: style.name, color: style.color, shape: style.shape }))}
+      renderTable={() => <StanceTable dataset={dataset} issue={issue} series={series} />}
+      onExportError={rest.onExportError}
+    >
+      {shown.length > 0 ? <PartyLegend styles={shown} /> : null}
+      <div className="timeline-plot" ref={plotRef}>
+        <div data-export-title={issue.name} role="img" aria-label={description}>
+          {width > 0 ? (
+            <StanceChart
+              frame={frame}
+              width={width}
+              onMarkerEnter={tooltip.show}
+              onMarkerLeave={tooltip.scheduleHide}
+            />
+          ) : null}
+        </div>
+        {tooltip.active ? (
+          <StanceTooltip
+            active={tooltip.active}
+            party={dataset.parties.find((party) => party.id === tooltip.active?.marker.partyId)}
+            chartWidth={width}
+            chartHeight={frame.height}
+            onClose={tooltip.close}
+            onPointerEnter={tooltip.cancelHide}
+            onPointerLeave={tooltip.scheduleHide}
+          />
+        ) : null}
+      </div>
+      {series.length === 0 ? (
+        <p className="timeline-empty">
+          No party shown made a statement on this issue in this period.
+        </p>
+      ) : null}
+    </ChartFigure>
+  );
+}
+
+function describeChart(
+  issue: Issue,
+  series: readonly PartyStanceSeries[],
+  shown: readonly PartyStyle[],
+): string {
+  const statements = series.reduce((sum, party) => sum + party.points.length, 0);
+  const unclear = series.reduce(
+    (sum, party) => sum + party.points.filter((point) => point.stanceIndex === null).length,
+    0,
+  );
+  const names = shown.map((style) => style.name).join(", ");
+  const scale = issue.stances.map((stance) => stance.label).join(", then ");
+  return (
+    `Step chart of the stances of ${names || "no party"} on ${issue.name} over time, ` +
+    `from ${scale}. ${statements} statements` +
+    (unclear > 0 ? `, ${unclear} of them with no clear stance` : "") +
+    ". The data table lists them."
+  );
+}

@@ -1,0 +1,44 @@
+// The text alternative of a stance chart: every statement it plots, one row each.
+import type { Dataset, Issue } from "../../domain/schema";
+import type { PartyStanceSeries } from "../../domain/stanceSeries";
+import { formatDate } from "../../ui/formatDate";
+import { stanceTableRows } from "./tableRows";
+
+interface StanceTableProps {
+  dataset: Dataset;
+  issue: Issue;
+  series: readonly PartyStanceSeries[];
+}
+
+export function StanceTable({ dataset, issue, series }: StanceTableProps) {
+  const rows = stanceTableRows(dataset, issue, series);
+  return (
+    <div className="timeline-table-wrap">
+      <table className="timeline-table">
+        <caption>
+          {issue.name}: {rows.length} {rows.length === 1 ? "statement" : "statements"}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Party</th>
+            <th scope="col">Stance</th>
+            <th scope="col">Speaker</th>
+            <th scope="col">Summary</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.statement.id}>
+              <td>{formatDate(row.statement.date, row.statement.datePrecision)}</td>
+              <td>{row.partyName}</td>
+              <td>{row.stanceLabel}</td>
+              <td>{row.statement.speaker.name}</td>
+              <td>{row.statement.summary}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// The Timeline tab: each issue's stances over time, then the gap between two parties.
+import { useMemo } from "react";
+import { useParleyStore } from "../../state/store";
+import { GapPanel } from "./GapPanel";
+import { partyStyles } from "./partyStyles";
+import { StanceFigure } from "./StanceFigure";
+import { buildTimeline } from "./timelineModel";
+import "./TimelineView.css";
+
+export function TimelineView() {
+  const dataset = useParleyStore((state) => state.dataset);
+  const filters = useParleyStore((state) => state.filters);
+  const notify = useParleyStore((state) => state.notify);
+  const model = useMemo(() => buildTimeline(dataset, filters), [dataset, filters]);
+  const styles = useMemo(() => partyStyles(dataset.parties), [dataset.parties]);
+  const onExportError = (message: string) => notify(message, "error");
+  const { xDomain } = model;
+
+  return (
+    <div className="timeline">
+      <p className="timeline-intro">
+        Each chart follows one issue: its stances run up the side, one line per party steps to each
+        new stance a party takes. Hover over or tap a marker for the statement.
+      </p>
+      {filters.speaker || filters.text ? (
+        <p className="timeline-note">
+          The speaker and text filters do not apply here: a party's line needs all its statements.
+        </p>
+      ) : null}
+      {xDomain === null ? (
+        <p className="timeline-empty">No statements match the filters.</p>
+      ) : (
+        <>
+          <h2 className="timeline-heading">Stances by issue</h2>
+          {model.issues.map(({ issue, series }) => (
+            <StanceFigure
+              key={issue.id}
+              dataset={dataset}
+              issue={issue}
+              series={series}
+              styles={styles}
+              xDomain={xDomain}
+              onExportError={onExportError}
+            />
+          ))}
+          <GapPanel
+            dataset={dataset}
+            model={model}
+            xDomain={xDomain}
+            onExportError={onExportError}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+export default TimelineView;

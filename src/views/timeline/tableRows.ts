@@ -1,0 +1,53 @@
+// Rows of the Timeline's data tables: what each chart plots, as text. Pure.
+import type { GapPoint } from "../../domain/gapSeries";
+import type { Dataset, Issue, Statement } from "../../domain/schema";
+import type { PartyStanceSeries } from "../../domain/stanceSeries";
+import { NO_STANCE_LABEL } from "./stanceChartLayout";
+
+export interface StanceRow {
+  statement: Statement;
+  partyName: string;
+  stanceLabel: string;
+}
+
+// Every statement of the series (never thinned), by date, then party in dataset order.
+export function stanceTableRows(
+  dataset: Dataset,
+  issue: Issue,
+  series: readonly PartyStanceSeries[],
+): StanceRow[] {
+  const rows = series.flatMap((party) => {
+    const partyName =
+      dataset.parties.find((candidate) => candidate.id === party.partyId)?.name ?? party.partyId;
+    return party.points.map((point) => ({
+      statement: point.statement,
+      partyName,
+      stanceLabel:
+        point.stanceIndex === null
+          ? NO_STANCE_LABEL
+          : (issue.stances[point.stanceIndex]?.label ?? NO_STANCE_LABEL),
+    }));
+  });
+  // Stable sort: same-day rows keep party order, and within a party the dataset's order.
+  return rows.sort((a, b) => a.statement.date.localeCompare(b.statement.date));
+}
+
+export interface GapRow {
+  issue: Issue;
+  point: GapPoint;
+  stanceA: string;
+  stanceB: string;
+}
+
+export function gapTableRows(
+  gaps: readonly { issue: Issue; points: readonly GapPoint[] }[],
+): GapRow[] {
+  return gaps.flatMap(({ issue, points }) =>
+    points.map((point) => ({
+      issue,
+      point,
+      stanceA: issue.stances[point.stanceIndexA]?.label ?? "",
+      stanceB: issue.stances[point.stanceIndexB]?.label ?? "",
+    })),
+  );
+}

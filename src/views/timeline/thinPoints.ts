@@ -1,0 +1,43 @@
+// Fewer markers for charts with many statements, without hiding any stance a party took.
+import type { StancePoint } from "../../domain/stanceSeries";
+
+export interface ThinnedPoint extends StancePoint {
+  // How many statements of the party this marker stands for (1 = just itself).
+  count: number;
+}
+
+const DAY_MS = 86_400_000;
+
+// Returns the points unchanged (count 1) when there are at most maxPoints. Otherwise merges
+// a party's statements that share a stance within one bucket of `bucketDays` days (1 = per
+// day; callers pass the days one pixel spans, since closer markers cannot be told apart)
+// into one marker, the first of them. Every stance the party took in every bucket keeps a
+// marker, so no stance change loses its marker. Expects one party's points in date order.
+export function thinPoints(
+  points: readonly StancePoint[],
+  maxPoints: number,
+  bucketDays = 1,
+): ThinnedPoint[] {
+  if (points.length <= maxPoints) return points.map((point) => ({ ...point, count: 1 }));
+  const bucketMs = Math.max(1, Math.floor(bucketDays)) * DAY_MS;
+  const thinned: ThinnedPoint[] = [];
+  // Markers of the current bucket by stance index (null = no clear stance).
+  let bucketMarkers = new Map<number | null, ThinnedPoint>();
+  let bucket: number | null = null;
+  for (const point of points) {
+    const pointBucket = Math.floor(Date.parse(`${point.date}T00:00:00Z`) / bucketMs);
+    if (pointBucket !== bucket) {
+      bucket = pointBucket;
+      bucketMarkers = new Map();
+    }
+    const marker = bucketMarkers.get(point.stanceIndex);
+    if (marker) {
+      marker.count++;
+      continue;
+    }
+    const added = { ...point, count: 1 };
+    bucketMarkers.set(point.stanceIndex, added);
+    thinned.push(added);
+  }
+  return thinned;
+}

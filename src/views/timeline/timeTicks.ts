@@ -1,0 +1,59 @@
+// Date ticks for a numeric time axis: whole months, quarters or years, as many as fit.
+
+const DAY_MS = 86_400_000;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+// Steps in months, finest first; the first that keeps the count under the limit wins.
+const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60, 120];
+
+export interface TimeTick {
+  value: number;
+  label: string;
+}
+
+// Returns the UTC midnight of an ISO date (YYYY-MM-DD) in milliseconds.
+export function toTime(isoDate: string): number {
+  return Date.parse(`${isoDate}T00:00:00Z`);
+}
+
+// Returns the ISO date (YYYY-MM-DD) of a UTC time in milliseconds.
+export function toIsoDate(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+// Returns [start, end] padded so a single date or a short span still gets a readable axis.
+export function timeDomain(firstDate: string, lastDate: string): [number, number] {
+  const start = toTime(firstDate);
+  const end = toTime(lastDate);
+  // Half a month each side when everything falls within a month, so ticks can show.
+  const pad = end - start < 30 * DAY_MS ? 15 * DAY_MS : 0;
+  return [start - pad, end + pad];
+}
+
+// Returns ticks on the first day of a month within [start, end], at most maxTicks of them
+// (at least one step is always tried, so a wide span may still give a single tick).
+export function timeTicks(start: number, end: number, maxTicks: number): TimeTick[] {
+  const limit = Math.max(1, Math.floor(maxTicks));
+  for (const step of MONTH_STEPS) {
+    const ticks = monthTicks(start, end, step);
+    if (ticks.length <= limit || step === MONTH_STEPS[MONTH_STEPS.length - 1]) return ticks;
+  }
+  return [];
+}
+
+function monthTicks(start: number, end: number, step: number): TimeTick[] {
+  const first = new Date(start);
+  // Months are counted from year 0 so steps line up on January (quarters, halves, years).
+  let month = first.getUTCFullYear() * 12 + first.getUTCMonth();
+  if (Date.UTC(Math.floor(month / 12), month % 12, 1) < start) month++;
+  month = Math.ceil(month / step) * step;
+  const ticks: TimeTick[] = [];
+  for (; ; month += step) {
+    const year = Math.floor(month / 12);
+    const monthOfYear = month % 12;
+    const value = Date.UTC(year, monthOfYear, 1);
+    if (value > end) break;
+    const label = step >= 12 ? String(year) : `${MONTHS[monthOfYear]} ${year}`;
+    ticks.push({ value, label });
+  }
+  return ticks;
+}
