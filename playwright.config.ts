@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./scripts/find-chromium.mjs";
 
-const port = 4173;
+// PARLEY_E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.PARLEY_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "e2e",
