@@ -27,11 +27,8 @@ export function ImportProblems() {
           Dismiss
         </button>
       </div>
-      <p>
-        {failure.message}
-        {total > 0 && ` ${total} ${total === 1 ? "problem" : "problems"}:`} Nothing else has
-        changed.
-      </p>
+      <p>{failure.message} Nothing else has changed.</p>
+      {total > 0 && <p>{problemCount(total, list.groups.length + list.hiddenCount)}</p>}
       {list.groups.length > 0 && (
         <ol className="problem-list">
           {list.groups.map(({ problem, count }) => (
@@ -54,4 +51,11 @@ export function ImportProblems() {
       {list.hiddenCount > 0 && <p>and {list.hiddenCount} more</p>}
     </section>
   );
+}
+
+// "3 problems:" or "212 problems, 3 kinds (one fix may mend many):"
+function problemCount(total: number, kinds: number): string {
+  if (total === 1) return "1 problem:";
+  if (kinds === total) return `${total} problems:`;
+  return `${total} problems, ${kinds} kinds (one fix may mend many):`;
 }
