@@ -21,7 +21,7 @@ export function datasetHeading(page: Page, title: string) {
 }
 
 export function datasetSwitcher(page: Page) {
-  return page.getByRole("combobox", { name: "Dataset" });
+  return page.getByRole("combobox", { name: "Dataset", exact: true });
 }
 
 export function importStatus(page: Page) {
