@@ -80,6 +80,31 @@ test("unticking a column in the Columns menu removes it from the table", async (
   await expect(view.getByRole("checkbox", { name: "Quote" })).toBeHidden();
 });
 
+test("each menu opens just below its own button and within the window's width", async ({
+  page,
+}) => {
+  const view = await openStatements(page);
+  for (const [name, group] of [
+    ["Column filters", "Filter by column"],
+    ["Columns", "Show columns"],
+  ] as const) {
+    const button = view.getByRole("button", { name, exact: true });
+    await button.click();
+    const panel = view.getByRole("group", { name: group });
+    await expect(panel).toBeVisible();
+    const buttonBox = await button.boundingBox();
+    const panelBox = await panel.boundingBox();
+    if (!buttonBox || !panelBox) throw new Error(`${name}: no box for the button or its panel`);
+    // Just below the button (the panel sits 0.25rem under it) and within the window's width.
+    expect(panelBox.y).toBeGreaterThanOrEqual(buttonBox.y + buttonBox.height - 1);
+    expect(panelBox.y - (buttonBox.y + buttonBox.height)).toBeLessThan(24);
+    expect(panelBox.x).toBeGreaterThanOrEqual(0);
+    expect(panelBox.x + panelBox.width).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
+    await page.keyboard.press("Escape");
+    await expect(panel).toBeHidden();
+  }
+});
+
 test("a row's details show the full quote and its source", async ({ page }, testInfo) => {
   // Among the first rows (the table renders only those in view), one whose button name is
   // unique, so the button found is this statement's.

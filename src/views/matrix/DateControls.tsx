@@ -6,13 +6,14 @@ import { DateSlider } from "../../ui/DateSlider";
 interface DateControlsProps {
   dates: readonly string[];
   asOf: string;
+  // The compare date in force (never after asOf); null when compare mode is off.
+  compareFrom: string | null;
   changedCount: number;
 }
 
-export function DateControls({ dates, asOf, changedCount }: DateControlsProps) {
-  const { compareFrom, setAsOf, setCompareFrom } = useParleyStore(
+export function DateControls({ dates, asOf, compareFrom, changedCount }: DateControlsProps) {
+  const { setAsOf, setCompareFrom } = useParleyStore(
     useShallow((state) => ({
-      compareFrom: state.compareFrom,
       setAsOf: state.setAsOf,
       setCompareFrom: state.setCompareFrom,
     })),
@@ -41,7 +42,8 @@ export function DateControls({ dates, asOf, changedCount }: DateControlsProps) {
         <>
           <DateSlider
             label="Compare from"
-            dates={dates}
+            // Compare looks back: only dates up to "as of" can be picked.
+            dates={dates.filter((date) => date <= asOf)}
             value={compareFrom}
             onChange={setCompareFrom}
           />

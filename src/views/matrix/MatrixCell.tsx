@@ -4,11 +4,11 @@ import type { PositionCell } from "../../domain/positionsAsOf";
 import { useParleyStore } from "../../state/store";
 import { stanceStep } from "../../ui/stanceColor";
 import type { MatrixCellView } from "./matrixModel";
-import { cellText, countText, NO_POSITION, positionText } from "./matrixText";
+import { cellText, countText, noStanceText, positionText, showsBefore } from "./matrixText";
 
 export function MatrixCell({ view }: { view: MatrixCellView }) {
   const openCell = useParleyStore((state) => state.openCell);
-  const { issue, party, current, previous, isChanged } = view;
+  const { issue, party, current, isChanged } = view;
   const count = countText(current.statements.length, "statement");
   const step =
     current.stanceIndex === null ? null : stanceStep(current.stanceIndex, current.scaleSize);
@@ -23,9 +23,9 @@ export function MatrixCell({ view }: { view: MatrixCellView }) {
       aria-label={`${party.name} on ${issue.name}: ${cellText(view)}. ${count}.`}
       onClick={() => openCell({ issueId: issue.id, partyId: party.id })}
     >
-      {previous && (
+      {showsBefore(view) && (
         <span className="cell-before">
-          <StanceLine cell={previous} /> →
+          <StanceLine cell={view.previous} /> →
         </span>
       )}
       <StanceLine cell={current} />
@@ -38,7 +38,7 @@ export function MatrixCell({ view }: { view: MatrixCellView }) {
 function StanceLine({ cell }: { cell: PositionCell }) {
   const position = positionText(cell);
   if (!cell.stance || !position || cell.stanceIndex === null) {
-    return <span className="cell-stance is-none">{NO_POSITION}</span>;
+    return <span className="cell-stance is-none">{noStanceText(cell)}</span>;
   }
   return (
     <span className="cell-stance">

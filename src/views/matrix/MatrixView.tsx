@@ -33,7 +33,12 @@ export function MatrixView() {
   return (
     <div className="matrix-view">
       <div className="matrix-controls">
-        <DateControls dates={dates} asOf={model.asOf} changedCount={model.changedCount} />
+        <DateControls
+          dates={dates}
+          asOf={model.asOf}
+          compareFrom={model.compareFrom}
+          changedCount={model.changedCount}
+        />
         {model.gapParties && <GapControl parties={dataset.parties} pair={model.gapParties} />}
         <div className="matrix-actions">
           <button type="button" onClick={swapMatrixAxes}>

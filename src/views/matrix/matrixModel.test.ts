@@ -69,6 +69,17 @@ describe("buildMatrix", () => {
     expect(model.cells.get("territory:ua")?.isChanged).toBe(false);
   });
 
+  it("reads a compare date after as-of as as-of itself: nothing changed, never time running back", () => {
+    const model = buildMatrix(dataset, {
+      ...latest,
+      asOf: "2024-03-01",
+      compareFrom: "2024-06-01",
+    });
+    expect(model.compareFrom).toBe("2024-03-01");
+    expect(model.changedCount).toBe(0);
+    expect(model.cells.get("territory:ru")?.previous?.stance?.id).toBe("t0");
+  });
+
   it("does not count a change in a column that is filtered out", () => {
     const model = buildMatrix(dataset, { ...latest, compareFrom: "2024-03-01", partyIds: ["ua"] });
     expect(model.changedCount).toBe(0);
@@ -78,6 +89,31 @@ describe("buildMatrix", () => {
     const model = buildMatrix(dataset, { ...latest, gapPartyIds: ["ua", "ru"] });
     expect(model.gaps[0]).toMatchObject({ gap: 0.75, steps: 3, scaleSteps: 4 });
     expect(model.gaps[1]).toMatchObject({ gap: null, steps: null, scaleSteps: 1 });
+  });
+});
+
+describe("cell words", () => {
+  it("says 'No clear stance' where statements state none, 'No stated position' where there are none", () => {
+    const withUnclear = makeDataset("unclear", {
+      parties: [makeParty("ru"), makeParty("ua")],
+      issues: [makeIssue("nato", ["n0", "n1"])],
+      statements: [
+        makeStatement({
+          id: "u",
+          date: "2024-03-01",
+          partyId: "ru",
+          issueId: "nato",
+          stanceId: null,
+        }),
+      ],
+    });
+    const model = buildMatrix(withUnclear, { ...latest, asOf: "2024-03-01" });
+    expect(matrixCsvRows(model, matrixGrid(model, "issues"))[1]).toEqual([
+      "Issue nato",
+      "No clear stance",
+      "No stated position",
+      "Not comparable: a position is missing",
+    ]);
   });
 });
 
@@ -107,7 +143,7 @@ describe("matrixCsvRows", () => {
     const model = buildMatrix(dataset, { ...latest, compareFrom: "2024-03-01", partyIds: ["ru"] });
     expect(matrixCsvRows(model, matrixGrid(model, "parties"))).toEqual([
       ["Party (2024-03-01 → 2024-06-01)", "Issue territory", "Issue nato"],
-      ["Party ru", "t0 (1 of 5) → t1 (2 of 5); Changed", "No stated position → No stated position"],
+      ["Party ru", "t0 (1 of 5) → t1 (2 of 5); Changed", "No stated position"],
       [
         "Gap: Party ru – Party ua",
         "0.75 apart (3 of 4 steps)",

@@ -52,11 +52,17 @@ export function cellKey(issueId: string, partyId: string): string {
 export function buildMatrix(scoped: Dataset, choices: MatrixChoices): MatrixModel {
   const issues = pickChosen(scoped.issues, choices.issueIds);
   const parties = pickChosen(scoped.parties, choices.partyIds);
+  // Compare looks back from "as of"; a compare date after it (a stale link, or "as of" moved
+  // back) is read as "as of" itself, so the caption never runs backwards in time.
+  const compareFrom =
+    choices.compareFrom !== null && choices.compareFrom > choices.asOf
+      ? choices.asOf
+      : choices.compareFrom;
   const current = positionsAsOf(scoped, choices.asOf);
-  const previous = choices.compareFrom ? positionsAsOf(scoped, choices.compareFrom) : null;
+  const previous = compareFrom ? positionsAsOf(scoped, compareFrom) : null;
   const changed = new Set(
-    choices.compareFrom
-      ? changesBetween(scoped, choices.compareFrom, choices.asOf).map((change) =>
+    compareFrom
+      ? changesBetween(scoped, compareFrom, choices.asOf).map((change) =>
           cellKey(change.issueId, change.partyId),
         )
       : [],
@@ -91,7 +97,7 @@ export function buildMatrix(scoped: Dataset, choices: MatrixChoices): MatrixMode
 
   return {
     asOf: choices.asOf,
-    compareFrom: choices.compareFrom,
+    compareFrom,
     issues,
     parties,
     cells,

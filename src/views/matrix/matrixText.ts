@@ -4,6 +4,13 @@ import type { PositionCell } from "../../domain/positionsAsOf";
 import type { GapView, MatrixCellView } from "./matrixModel";
 
 export const NO_POSITION = "No stated position";
+// Statements exist, but none of them states a stance on the issue's scale.
+export const NO_CLEAR_STANCE = "No clear stance";
+
+// What a cell without a stance says: nothing on record, or statements without a clear stance.
+export function noStanceText(cell: PositionCell): string {
+  return cell.statements.length > 0 ? NO_CLEAR_STANCE : NO_POSITION;
+}
 
 export function countText(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
@@ -14,15 +21,23 @@ export function positionText(cell: PositionCell): string | null {
   return cell.stanceIndex === null ? null : `${cell.stanceIndex + 1} of ${cell.scaleSize}`;
 }
 
-// Returns e.g. "Open to talks (3 of 5)" or "No stated position".
+// Returns e.g. "Open to talks (3 of 5)", "No clear stance" or "No stated position".
 export function stanceText(cell: PositionCell): string {
   const position = positionText(cell);
-  return cell.stance && position ? `${cell.stance.label} (${position})` : NO_POSITION;
+  return cell.stance && position ? `${cell.stance.label} (${position})` : noStanceText(cell);
+}
+
+// Compare mode shows "before →" only where there was or is a stance: "No stated position →
+// No stated position" on every empty cell is noise.
+export function showsBefore(view: MatrixCellView): view is MatrixCellView & {
+  previous: PositionCell;
+} {
+  return view.previous !== null && (view.previous.stance !== null || view.current.stance !== null);
 }
 
 // One line per cell: the stance, or in compare mode "before → now", marked when changed.
 export function cellText(view: MatrixCellView): string {
-  if (!view.previous) return stanceText(view.current);
+  if (!showsBefore(view)) return stanceText(view.current);
   const text = `${stanceText(view.previous)} → ${stanceText(view.current)}`;
   return view.isChanged ? `${text}; Changed` : text;
 }

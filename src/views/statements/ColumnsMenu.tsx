@@ -18,7 +18,7 @@ export function ColumnsMenu() {
 
   return (
     <Disclosure
-      className="statements-menu"
+      className="statements-menu statements-menu-end"
       isPopover
       label={hiddenColumns.length > 0 ? `Columns (${hiddenColumns.length} hidden)` : "Columns"}
     >

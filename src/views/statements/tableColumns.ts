@@ -14,7 +14,8 @@ export const FILTERABLE_COLUMN_IDS = ["party", "speaker", "issue", "stance"] as 
 
 // Grid track per column: short labels stay narrow, the prose columns share what is left.
 export const COLUMN_TRACKS: Readonly<Record<string, string>> = {
-  date: "minmax(6.5rem, 0.7fr)",
+  // Wide enough for "30 September 2024" on one line.
+  date: "minmax(8.5rem, 0.8fr)",
   party: "minmax(7rem, 0.8fr)",
   speaker: "minmax(8rem, 1fr)",
   issue: "minmax(8rem, 1fr)",
