@@ -1,6 +1,9 @@
-// `npm run bench` (domain part): times the pure selectors at 1k, 10k and 100k statements on
-// generated data, beside a plain single-pass loop over the same statements (the floor, see
-// floors.ts). Reports the median of several runs into bench/results.json.
+// `npm run bench` starts here (package.json runs this file). It times the pure selectors at
+// 1k, 10k and 100k statements on generated data, beside a plain single-pass loop over the same
+// statements (the floor, see floors.ts), then runs the bundle record (scripts/bundle-size.ts)
+// and the browser benchmark (bench/browser.bench.ts). Each part writes its own section of
+// bench/results.json. `npm run bench -- --domain-only` runs only the first part.
+import { execFileSync } from "node:child_process";
 
 import { filterStatements } from "../src/domain/filterStatements";
 import { positionsAsOf } from "../src/domain/positionsAsOf";
@@ -131,4 +134,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   printTable(rows);
   updateResults("machine", machine());
   updateResults("domain", { date: new Date().toISOString(), runs: RUNS, rows });
+  if (!process.argv.includes("--domain-only")) {
+    execFileSync("npx", ["tsx", "scripts/bundle-size.ts"], { stdio: "inherit" });
+    execFileSync("npx", ["playwright", "test", "-c", "bench/browser.config.ts"], {
+      stdio: "inherit",
+    });
+  }
 }
