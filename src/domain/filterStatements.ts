@@ -126,7 +126,7 @@ function foldForSearch(text: string): string {
   return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 function toSet(ids: readonly string[] | undefined): ReadonlySet<string> | null {
   return ids && ids.length > 0 ? new Set(ids) : null;
