@@ -239,6 +239,25 @@ async function profiled<T>(page: Page, name: string, phase: () => Promise<T>): P
   return result;
 }
 
+// What 100k statements look like, at desktop and phone width, into screenshots/ (gitignored).
+async function screenshots(page: Page) {
+  const dir = fileURLToPath(new URL("../screenshots/", import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  for (const [name, width, height] of [
+    ["desktop", 1280, 800],
+    ["phone", 360, 740],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.getByRole("tab", { name: "Timeline" }).click();
+    await expect(page.locator("figure [role=img] svg").first()).toBeVisible();
+    await page.screenshot({ path: `${dir}bench-timeline-100k-${name}.png`, fullPage: true });
+    await page.getByRole("tab", { name: "Statements" }).click();
+    await page.getByRole("table").scrollIntoViewIfNeeded();
+    await expect(page.getByRole("table")).toBeVisible();
+    await page.screenshot({ path: `${dir}bench-statements-100k-${name}.png` });
+  }
+}
+
 async function oneRun(browser: Browser): Promise<Run> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -255,6 +274,7 @@ async function oneRun(browser: Browser): Promise<Run> {
   const typing = await profiled(page, "typing", () => measureTyping(page));
   const scroll = await profiled(page, "scroll", () => measureScroll(page));
   const timelineSwitchMs = await profiled(page, "timeline", () => measureTimeline(page));
+  await screenshots(page);
   expect(errors, "the page logged errors while being measured").toEqual([]);
   await context.close();
   return { ...imported, heapAfterLoadMB, ...typing, timelineSwitchMs, scroll };

@@ -46,9 +46,9 @@ export const NO_STANCE_LABEL = "No clear stance";
 const NO_STANCE_Y = -1;
 // Above this many points per party, markers of one stance in the same bucket of days merge
 // (thinPoints): buckets at least a pixel wide, and wide enough to leave about this many.
-// Each marker is an SVG element with pointer handlers; at 300 a 100k-statement timeline
-// still drew tens of thousands of them.
-const MAX_POINTS_PER_PARTY = 150;
+// Each marker is an SVG element with pointer handlers: at 300 per party a 100k-statement
+// timeline drew tens of thousands and took 25 s to open; at 60 it takes about 2 s (BENCHMARKS.md).
+const MAX_POINTS_PER_PARTY = 60;
 // Parties holding the same stance are drawn this far apart (in rows, at most) so no line hides
 // another; 0.36 of a row stays clear of the next stance's row.
 const PARTY_SPREAD = 0.36;
