@@ -4,7 +4,12 @@ import { removeImportedDataset } from "../../state/datasetActions";
 import { useParleyStore } from "../../state/store";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
 
-export function RemoveDataset() {
+// `focusAfterRemoving` is where focus goes once this button is gone with its dataset.
+export function RemoveDataset({
+  focusAfterRemoving,
+}: {
+  focusAfterRemoving(): HTMLElement | null;
+}) {
   const entry = useParleyStore((state) =>
     state.library.find((candidate) => candidate.key === state.datasetKey),
   );
@@ -33,12 +38,7 @@ export function RemoveDataset() {
             void removeImportedDataset(entry.key);
           }}
           onClose={() => setIsConfirming(false)}
-          // After removing, this button is gone; the switcher shows where the page went.
-          returnFocusTo={() =>
-            isRemoved.current
-              ? document.querySelector<HTMLElement>(".dataset-switcher select")
-              : buttonRef.current
-          }
+          returnFocusTo={() => (isRemoved.current ? focusAfterRemoving() : buttonRef.current)}
         >
           <p>
             It is deleted from this browser ({entry.fileName}, {entry.dataset.statements.length}{" "}
