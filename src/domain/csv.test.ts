@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { writeCsv, writeCsvField } from "./csv";
+import { writeCsv, writeCsvField, writeCsvTable } from "./csv";
 
 describe("writeCsvField", () => {
   it.each([
@@ -53,5 +53,33 @@ describe("writeCsv", () => {
   it("starts with a UTF-8 byte order mark", () => {
     const bytes = new TextEncoder().encode(writeCsv([["x"]]));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});
+
+describe("writeCsvTable", () => {
+  const records = [
+    { name: "Kyiv, Ukraine", note: 'He said "no"' },
+    { name: "=cmd", note: "one\ntwo" },
+  ];
+  const cells = [(r: (typeof records)[0]) => r.name, (r: (typeof records)[0]) => r.note];
+
+  it("writes what writeCsv writes for the header and the mapped rows", () => {
+    expect(writeCsvTable(["Name", "Note"], records, cells)).toBe(
+      writeCsv([["Name", "Note"], ...records.map((r) => cells.map((cell) => cell(r)))]),
+    );
+  });
+
+  it("writes only the BOM and header for no records", () => {
+    expect(writeCsvTable(["Name"], [], [cells[0] as (r: (typeof records)[0]) => string])).toBe(
+      "\uFEFFName\r\n",
+    );
+  });
+});
+
+describe("writeCsvTable across chunks", () => {
+  it("keeps every record, in order, past the chunk boundary", () => {
+    const numbers = Array.from({ length: 2_500 }, (_, i) => i);
+    const csv = writeCsvTable(["n"], numbers, [(n) => String(n)]);
+    expect(csv).toBe(`\uFEFFn\r\n${numbers.map((n) => `${n}\r\n`).join("")}`);
   });
 });

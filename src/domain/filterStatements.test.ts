@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { speakersWithDiacritics } from "./__fixtures__/speakersWithDiacritics";
-import { filterStatements, type StatementCriteria } from "./filterStatements";
+import { filterStatements, prepareSearch, type StatementCriteria } from "./filterStatements";
+import { generateDataset } from "./synth/generateDataset";
 
 const ALL = ["podolyak", "lavrov", "zelenskyy", "cavusoglu", "peskov"];
 
@@ -81,5 +82,29 @@ describe("filterStatements", () => {
     expect(filterStatements(speakersWithDiacritics, {})).toBe(
       filterStatements(speakersWithDiacritics, { issueIds: [], text: " " }),
     );
+  });
+});
+
+describe("filterStatements, asked twice", () => {
+  it("returns the same array for the same criteria and a new answer for new ones", () => {
+    const dataset = generateDataset({ statements: 200, seed: 11 });
+    const first = filterStatements(dataset, { text: "border", partyIds: ["party-1"] });
+    expect(filterStatements(dataset, { partyIds: ["party-1"], text: "border" })).toBe(first);
+    const other = filterStatements(dataset, { text: "border" });
+    expect(other).not.toBe(first);
+    expect(other.length).toBeGreaterThanOrEqual(first.length);
+    expect(first.every((s) => s.partyId === "party-1")).toBe(true);
+  });
+});
+
+describe("prepareSearch", () => {
+  it("builds the search strings in steps, and a search after a partial build still finds all", () => {
+    const dataset = generateDataset({ statements: 300, seed: 5 });
+    const expected = filterStatements({ ...dataset }, { text: "treaty" }).map((s) => s.id);
+    expect(prepareSearch(dataset, 100)).toBe(false);
+    expect(prepareSearch(dataset, 100)).toBe(false);
+    expect(filterStatements(dataset, { text: "treaty" }).map((s) => s.id)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(prepareSearch(dataset, 100)).toBe(true);
   });
 });

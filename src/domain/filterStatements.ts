@@ -23,12 +23,32 @@ interface SearchStrings {
 
 const searchCache = new WeakMap<Dataset, SearchStrings>();
 
+// The last answer per dataset: the filter bar, the matrix and the table each ask for the same
+// filters on every keystroke, and at 100k statements each asking costs a full pass.
+const lastResult = new WeakMap<Dataset, { key: string; statements: readonly Statement[] }>();
+
 // Returns the matching statements in date order (ties in dataset order). Empty or missing
 // criteria do not filter; text and speaker ignore case and diacritics.
 export function filterStatements(
   dataset: Dataset,
   criteria: StatementCriteria,
 ): readonly Statement[] {
+  const key = JSON.stringify([
+    criteria.issueIds,
+    criteria.partyIds,
+    criteria.from,
+    criteria.to,
+    criteria.speaker,
+    criteria.text,
+  ]);
+  const last = lastResult.get(dataset);
+  if (last?.key === key) return last.statements;
+  const statements = runFilter(dataset, criteria);
+  lastResult.set(dataset, { key, statements });
+  return statements;
+}
+
+function runFilter(dataset: Dataset, criteria: StatementCriteria): readonly Statement[] {
   const { byDate } = indexStatements(dataset);
   const issueIds = toSet(criteria.issueIds);
   const partyIds = toSet(criteria.partyIds);
@@ -62,12 +82,25 @@ export function filterStatements(
 }
 
 function searchStrings(dataset: Dataset): SearchStrings {
-  const cached = searchCache.get(dataset);
-  if (cached) return cached;
+  prepareSearch(dataset);
+  return searchCache.get(dataset) as SearchStrings;
+}
+
+// Builds the dataset's search strings, at most `maxStatements` more of them per call, and says
+// whether they are complete. At 100k statements building them takes a few hundred ms, which a
+// caller can spread over idle time before the first keystroke instead of paying on it.
+export function prepareSearch(dataset: Dataset, maxStatements = Number.POSITIVE_INFINITY): boolean {
   const { byDate } = indexStatements(dataset);
-  const strings: SearchStrings = {
+  let strings = searchCache.get(dataset);
+  if (!strings) {
+    strings = { text: [], speaker: [] };
+    searchCache.set(dataset, strings);
+  }
+  const end = Math.min(byDate.length, strings.text.length + maxStatements);
+  for (let i = strings.text.length; i < end; i++) {
+    const statement = byDate[i] as Statement;
     // Newline-joined: the query is split on whitespace, so no word can span two fields.
-    text: byDate.map((statement) =>
+    strings.text.push(
       foldForSearch(
         [
           statement.summary,
@@ -80,17 +113,20 @@ function searchStrings(dataset: Dataset): SearchStrings {
           .filter((field) => field != null)
           .join("\n"),
       ),
-    ),
-    speaker: byDate.map((statement) => foldForSearch(statement.speaker.name)),
-  };
-  searchCache.set(dataset, strings);
-  return strings;
+    );
+    strings.speaker.push(foldForSearch(statement.speaker.name));
+  }
+  return strings.text.length === byDate.length;
 }
 
 // Lowercase, then decompose (NFD) and drop combining marks, so "Çavuşoğlu" matches "cavusoglu".
 function foldForSearch(text: string): string {
-  return text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+  const lower = text.toLowerCase();
+  // ASCII has nothing to decompose; testing for it is far cheaper than normalising.
+  return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
 }
+
+const NON_ASCII = /[\u0080-\uffff]/;
 
 function toSet(ids: readonly string[] | undefined): ReadonlySet<string> | null {
   return ids && ids.length > 0 ? new Set(ids) : null;

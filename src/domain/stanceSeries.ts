@@ -1,6 +1,6 @@
 // Each party's stance on one issue over time, as points and as a step line.
-import type { Dataset, Issue, Statement } from "./schema";
-import { cellStatements, indexStatements, stanceIndex } from "./statementIndex";
+import type { Dataset, Statement } from "./schema";
+import { cellStatements, indexStatements, stancePositions } from "./statementIndex";
 
 export interface StancePoint {
   date: string;
@@ -30,36 +30,34 @@ export function stanceSeries(dataset: Dataset, issueId: string): PartyStanceSeri
   const issue = dataset.issues.find((candidate) => candidate.id === issueId);
   if (!issue) return [];
   const index = indexStatements(dataset);
+  // One lookup per statement: a search of the issue's stances per point was most of the time.
+  const positions = stancePositions(issue);
   const series: PartyStanceSeries[] = [];
   for (const party of dataset.parties) {
     const statements = cellStatements(index, issue.id, party.id);
     if (statements.length === 0) continue;
-    series.push({
-      partyId: party.id,
-      points: statements.map((statement) => ({
-        date: statement.date,
-        stanceIndex: stanceIndex(issue, statement.stanceId),
-        statement,
-      })),
-      steps: buildSteps(issue, statements),
-    });
+    const points = statements.map((statement) => ({
+      date: statement.date,
+      stanceIndex: statement.stanceId === null ? null : (positions.get(statement.stanceId) ?? null),
+      statement,
+    }));
+    series.push({ partyId: party.id, points, steps: buildSteps(points) });
   }
   return series;
 }
 
-function buildSteps(issue: Issue, statements: readonly Statement[]): StanceStep[] {
+function buildSteps(points: readonly StancePoint[]): StanceStep[] {
   const steps: StanceStep[] = [];
   let held: number | null = null;
-  let i = 0;
-  while (i < statements.length) {
-    const date = statements[i]?.date;
+  let last: number | null = null;
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i] as StancePoint;
+    held = point.stanceIndex ?? held;
     // Resolve the whole day first, so a same-day flip and flip-back is no step.
-    while (i < statements.length && statements[i]?.date === date) {
-      held = stanceIndex(issue, statements[i]?.stanceId ?? null) ?? held;
-      i++;
-    }
-    if (date !== undefined && held !== null && held !== steps[steps.length - 1]?.stanceIndex) {
-      steps.push({ date, stanceIndex: held });
+    if (points[i + 1]?.date === point.date) continue;
+    if (held !== null && held !== last) {
+      steps.push({ date: point.date, stanceIndex: held });
+      last = held;
     }
   }
   return steps;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { makeDataset, makeIssue, makeParty, makeStatement } from "./__fixtures__/makeDataset";
 import { writeCsv } from "./csv";
-import { formatStatementDate, NO_STANCE, statementsToRows } from "./statementColumns";
+import {
+  formatStatementDate,
+  NO_STANCE,
+  STATEMENT_COLUMNS,
+  statementsToRows,
+  writeStatementsCsv,
+} from "./statementColumns";
 
 const dataset = makeDataset("columns", {
   parties: [makeParty("north"), makeParty("south")],
@@ -72,6 +78,21 @@ describe("statementsToRows", () => {
   it("feeds writeCsv a summary with a comma and a quote with quotes", () => {
     expect(writeCsv(statementsToRows(dataset, [closed], ["summary", "quote"]))).toBe(
       '\uFEFFSummary,Quote\r\n"Wants the border closed, for now.","""Closed,"" she said."\r\n',
+    );
+  });
+});
+
+describe("writeStatementsCsv", () => {
+  it("writes the same file as writeCsv over statementsToRows, for every column", () => {
+    const ids = [...STATEMENT_COLUMNS.map((column) => column.id), "nope"];
+    expect(writeStatementsCsv(dataset, [closed, unplaced], ids)).toBe(
+      writeCsv(statementsToRows(dataset, [closed, unplaced], ids)),
+    );
+  });
+
+  it("keeps the asked column order", () => {
+    expect(writeStatementsCsv(dataset, [closed], ["speaker", "date"])).toBe(
+      "\uFEFFSpeaker,Date\r\nAna Łukasz,2024-06-14\r\n",
     );
   });
 });

@@ -1,5 +1,6 @@
 // The columns a statement can be shown or exported as: shared by the statements table and
 // its CSV export, so what users see and what they download cannot drift apart.
+import { writeCsvTable } from "./csv";
 import { lookupDataset } from "./datasetLookup";
 import type { Dataset, Statement } from "./schema";
 import { stanceIndex } from "./statementIndex";
@@ -119,4 +120,19 @@ export function statementsToRows(
     rows.push(columns.map((column) => column.value(statement, dataset)));
   }
   return rows;
+}
+
+// Returns the statements as a CSV document with the given columns: the same file as
+// writeCsv(statementsToRows(...)), written without the intermediate rows.
+export function writeStatementsCsv(
+  dataset: Dataset,
+  statements: readonly Statement[],
+  columnIds: readonly string[],
+): string {
+  const columns = columnIds.flatMap((id) => columnsById.get(id) ?? []);
+  return writeCsvTable(
+    columns.map((column) => column.header),
+    statements,
+    columns.map((column) => (statement: Statement) => column.value(statement, dataset)),
+  );
 }

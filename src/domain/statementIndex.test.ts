@@ -7,6 +7,7 @@ import {
   countOnOrBefore,
   indexStatements,
   stanceIndex,
+  stancePositions,
 } from "./statementIndex";
 
 const crimea = nullStancesAndTies.issues[0];
@@ -70,6 +71,31 @@ describe("stanceIndex", () => {
   ])("places %s at %s", (stanceId, expected) => {
     if (!crimea) throw new Error("fixture has crimea");
     expect(stanceIndex(crimea, stanceId)).toBe(expected);
+  });
+});
+
+describe("stancePositions", () => {
+  it("agrees with stanceIndex for every stance of the issue", () => {
+    if (!crimea) throw new Error("fixture has crimea");
+    const positions = stancePositions(crimea);
+    expect([...positions]).toEqual(
+      crimea.stances.map((stance) => [stance.id, stanceIndex(crimea, stance.id)]),
+    );
+  });
+
+  it("keeps the first position of a duplicated id, as stanceIndex does", () => {
+    const issue = {
+      id: "x",
+      name: "X",
+      description: "",
+      stances: [
+        { id: "a", label: "A", description: "" },
+        { id: "b", label: "B", description: "" },
+        { id: "a", label: "A again", description: "" },
+      ],
+    };
+    expect(stancePositions(issue).get("a")).toBe(0);
+    expect(stancePositions(issue).get("b")).toBe(1);
   });
 });
 

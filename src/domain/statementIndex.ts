@@ -60,6 +60,22 @@ export function stanceIndex(issue: Issue, stanceId: string | null): number | nul
   return position === -1 ? null : position;
 }
 
+const positionsCache = new WeakMap<Issue, ReadonlyMap<string, number>>();
+
+// Returns stance id → 0-based position on the issue's axis (memoised per issue object), for
+// loops that place thousands of statements on one issue. The first of duplicate ids wins, as
+// in stanceIndex.
+export function stancePositions(issue: Issue): ReadonlyMap<string, number> {
+  const cached = positionsCache.get(issue);
+  if (cached) return cached;
+  const positions = new Map<string, number>();
+  issue.stances.forEach((stance, i) => {
+    if (!positions.has(stance.id)) positions.set(stance.id, i);
+  });
+  positionsCache.set(issue, positions);
+  return positions;
+}
+
 // Returns how many of the date-sorted statements are dated on or before `date`.
 export function countOnOrBefore(statements: readonly Statement[], date: string): number {
   return searchDates(statements, (statementDate) => statementDate <= date);

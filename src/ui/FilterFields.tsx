@@ -3,6 +3,7 @@ import { useId, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { indexStatements } from "../domain/statementIndex";
 import { useParleyStore } from "../state/store";
+import { usePrepareSearch } from "../state/usePrepareSearch";
 
 export function FilterFields() {
   const { dataset, from, to, speaker, text, setFilters } = useParleyStore(
@@ -15,6 +16,7 @@ export function FilterFields() {
       setFilters: state.setFilters,
     })),
   );
+  usePrepareSearch();
   const speakersId = useId();
   const { dates } = indexStatements(dataset);
   const speakers = useMemo(

@@ -1,8 +1,7 @@
 // "Export CSV" and "Export JSON" for the rows the table shows.
 import { useCallback } from "react";
-import { writeCsv } from "../../domain/csv";
 import type { Dataset, Statement } from "../../domain/schema";
-import { statementsToRows } from "../../domain/statementColumns";
+import { writeStatementsCsv } from "../../domain/statementColumns";
 import { useParleyStore } from "../../state/store";
 import { downloadText, exportFilename } from "../../ui/download";
 
@@ -23,7 +22,7 @@ export function useStatementExports(rows: readonly Statement[], columnIds: reado
   const count = `${rows.length} ${rows.length === 1 ? "statement" : "statements"}`;
 
   const exportCsv = useCallback(() => {
-    const csv = writeCsv(statementsToRows(dataset, rows, columnIds));
+    const csv = writeStatementsCsv(dataset, rows, columnIds);
     downloadText(
       exportFilename(dataset.meta.id, "statements", new Date(), "csv"),
       csv,

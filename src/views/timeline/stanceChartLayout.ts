@@ -44,9 +44,11 @@ const DAY_MS = 86_400_000;
 export const NO_STANCE_LABEL = "No clear stance";
 // The lane for statements without a clear stance sits one row below the first stance.
 const NO_STANCE_Y = -1;
-// Above this many points per party, markers of one stance closer than a pixel (and at least
-// on the same day) merge (thinPoints).
-const MAX_POINTS_PER_PARTY = 300;
+// Above this many points per party, markers of one stance in the same bucket of days merge
+// (thinPoints): buckets at least a pixel wide, and wide enough to leave about this many.
+// Each marker is an SVG element with pointer handlers: at 300 per party a 100k-statement
+// timeline drew tens of thousands and took 25 s to open; at 60 it takes about 2 s (BENCHMARKS.md).
+const MAX_POINTS_PER_PARTY = 60;
 // Parties holding the same stance are drawn this far apart (in rows, at most) so no line hides
 // another; 0.36 of a row stays clear of the next stance's row.
 const PARTY_SPREAD = 0.36;

@@ -72,4 +72,17 @@ describe("thinPoints", () => {
       ["d", 1],
     ]);
   });
+
+  it("widens the bucket so years of daily points come down to about maxPoints per stance", () => {
+    const start = Date.UTC(2015, 0, 1);
+    const daily: StancePoint[] = Array.from({ length: 3000 }, (_, i) =>
+      point(`p${i}`, new Date(start + i * 86_400_000).toISOString().slice(0, 10), i % 3),
+    );
+    const thinned = thinPoints(daily, 100);
+    // 3000 days in buckets of 30: 100 buckets (101 when they straddle), three stances each.
+    expect(thinned.length).toBeLessThanOrEqual(3 * 101);
+    expect(thinned.length).toBeGreaterThanOrEqual(3 * 100);
+    expect(new Set(thinned.map((marker) => marker.stanceIndex))).toEqual(new Set([0, 1, 2]));
+    expect(thinned.reduce((sum, marker) => sum + marker.count, 0)).toBe(3000);
+  });
 });
