@@ -1,8 +1,9 @@
 // The page: dataset header, shared filters, notices, the view tabs and the active view.
-import { lazy, Suspense } from "react";
+import { type ComponentType, lazy, Suspense, useState } from "react";
 import { useParleyStore, type ViewId } from "./state/store";
 import { useUrlSync } from "./state/useUrlSync";
 import { DatasetHeader } from "./ui/DatasetHeader";
+import { ErrorBoundary } from "./ui/ErrorBoundary";
 import { FilterBar } from "./ui/FilterBar";
 import { NoticeArea } from "./ui/NoticeArea";
 import { type TabChoice, Tabs, tabIds } from "./ui/Tabs";
@@ -12,7 +13,8 @@ import { SourcesView } from "./views/sources/SourcesView";
 import { StatementsView } from "./views/statements/StatementsView";
 
 // The timeline pulls in Recharts, the largest dependency; most visits start on the matrix.
-const TimelineView = lazy(() => import("./views/timeline/TimelineView"));
+// A function, so "Reload view" can ask for the chunk again after a failed load.
+const loadTimelineView = () => lazy(() => import("./views/timeline/TimelineView"));
 
 const VIEWS: readonly TabChoice<ViewId>[] = [
   { id: "matrix", label: "Matrix" },
@@ -27,27 +29,44 @@ export function App() {
   const view = useParleyStore((state) => state.view);
   const setView = useParleyStore((state) => state.setView);
   const ids = tabIds("view", view);
+  const [TimelineView, setTimelineView] = useState(loadTimelineView);
   return (
     <>
       <a className="skip-link" href={`#${ids.panel}`}>
         Skip to the {view} view
       </a>
-      <DatasetHeader />
+      <ErrorBoundary label="the dataset header">
+        <DatasetHeader />
+      </ErrorBoundary>
       <main>
         <NoticeArea />
-        <FilterBar />
+        <ErrorBoundary label="the filters">
+          <FilterBar />
+        </ErrorBoundary>
         <Tabs label="Views" tabs={VIEWS} selected={view} onSelect={setView} idPrefix="view" />
         <section className="view-panel" role="tabpanel" id={ids.panel} aria-labelledby={ids.tab}>
-          <Suspense fallback={<p>Loading the {view} view…</p>}>
-            <ActiveView view={view} />
-          </Suspense>
+          {/* Keyed by view, so a failure in one view is forgotten on leaving it. */}
+          <ErrorBoundary
+            key={view}
+            label={`the ${VIEWS.find((each) => each.id === view)?.label ?? view} view`}
+            onReload={view === "timeline" ? () => setTimelineView(loadTimelineView) : undefined}
+          >
+            <Suspense fallback={<p>Loading the {view} view…</p>}>
+              <ActiveView view={view} TimelineView={TimelineView} />
+            </Suspense>
+          </ErrorBoundary>
         </section>
       </main>
     </>
   );
 }
 
-function ActiveView({ view }: { view: ViewId }) {
+interface ActiveViewProps {
+  view: ViewId;
+  TimelineView: ComponentType;
+}
+
+function ActiveView({ view, TimelineView }: ActiveViewProps) {
   switch (view) {
     case "matrix":
       return <MatrixView />;
