@@ -13,7 +13,13 @@ interface GapTableProps {
 export function GapTable({ gaps, names }: GapTableProps) {
   const rows = gapTableRows(gaps);
   return (
-    <div className="timeline-table-wrap">
+    // Focusable because it scrolls sideways on phones: keyboard users must be able to scroll it.
+    <div
+      className="timeline-table-wrap"
+      role="region"
+      aria-label={`Gap between ${names[0]} and ${names[1]}: data table`}
+      tabIndex={0}
+    >
       <table className="timeline-table">
         <caption>
           Gap between {names[0]} and {names[1]}: {rows.length}{" "}

@@ -13,7 +13,13 @@ interface StanceTableProps {
 export function StanceTable({ dataset, issue, series }: StanceTableProps) {
   const rows = stanceTableRows(dataset, issue, series);
   return (
-    <div className="timeline-table-wrap">
+    // Focusable because it scrolls sideways on phones: keyboard users must be able to scroll it.
+    <div
+      className="timeline-table-wrap"
+      role="region"
+      aria-label={`${issue.name}: data table`}
+      tabIndex={0}
+    >
       <table className="timeline-table">
         <caption>
           {issue.name}: {rows.length} {rows.length === 1 ? "statement" : "statements"}
