@@ -45,7 +45,8 @@ const rows = fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLengt
 const shown = (value: string) =>
   FORMULA_LEADS.some((lead) => value.startsWith(lead)) ? `'${value}` : value;
 
-describe("writeCsv output", () => {
+// Generous: hundreds of generated cases can be slow on a busy CI machine.
+describe("writeCsv output", { timeout: 30_000 }, () => {
   it("reads back, cell for cell, with formulas neutralised (reference reader)", () => {
     fc.assert(
       fc.property(rows, (cells) => {

@@ -38,7 +38,8 @@ const query = fc.oneof(
 
 const inRange = (date: string | null) => date === null || (date >= first && date <= last);
 
-describe("parseUrlState on any query string", () => {
+// Generous: hundreds of generated cases can be slow on a busy CI machine.
+describe("parseUrlState on any query string", { timeout: 30_000 }, () => {
   it("yields a state the dataset can show, with short notices", () => {
     fc.assert(
       fc.property(query, (search) => {

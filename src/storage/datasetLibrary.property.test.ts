@@ -7,7 +7,8 @@ import { oddPrototypes, prototypePollution } from "../domain/__fixtures__/protot
 import { twoPartiesOneChange } from "../domain/__fixtures__/twoPartiesOneChange";
 import { readStoredRecord } from "./datasetLibrary";
 
-describe("stored library records", () => {
+// Generous: hundreds of generated cases can be slow on a busy CI machine.
+describe("stored library records", { timeout: 30_000 }, () => {
   it("a sound record reads back", () => {
     const read = readStoredRecord({
       key: "k",

@@ -13,11 +13,10 @@ interface GapTableProps {
 export function GapTable({ gaps, names }: GapTableProps) {
   const rows = gapTableRows(gaps);
   return (
-    // Focusable because it scrolls sideways on phones: keyboard users must be able to scroll it.
-    <div
+    <section
       className="timeline-table-wrap"
-      role="region"
       aria-label={`Gap between ${names[0]} and ${names[1]}: data table`}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on phones, and keyboard users can only scroll what they can focus (axe scrollable-region-focusable).
       tabIndex={0}
     >
       <table className="timeline-table">
@@ -46,6 +45,6 @@ export function GapTable({ gaps, names }: GapTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -13,11 +13,10 @@ interface StanceTableProps {
 export function StanceTable({ dataset, issue, series }: StanceTableProps) {
   const rows = stanceTableRows(dataset, issue, series);
   return (
-    // Focusable because it scrolls sideways on phones: keyboard users must be able to scroll it.
-    <div
+    <section
       className="timeline-table-wrap"
-      role="region"
       aria-label={`${issue.name}: data table`}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on phones, and keyboard users can only scroll what they can focus (axe scrollable-region-focusable).
       tabIndex={0}
     >
       <table className="timeline-table">
@@ -45,6 +44,6 @@ export function StanceTable({ dataset, issue, series }: StanceTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
