@@ -1,5 +1,6 @@
 // The page: dataset header, shared filters, notices, the view tabs and the active view.
-import { type ComponentType, lazy, Suspense, useState } from "react";
+import { type ComponentType, lazy, Suspense, useEffect, useState } from "react";
+import { loadLibrary } from "./state/datasetActions";
 import { useParleyStore, type ViewId } from "./state/store";
 import { useUrlSync } from "./state/useUrlSync";
 import { DatasetHeader } from "./ui/DatasetHeader";
@@ -7,6 +8,8 @@ import { ErrorBoundary } from "./ui/ErrorBoundary";
 import { FilterBar } from "./ui/FilterBar";
 import { NoticeArea } from "./ui/NoticeArea";
 import { type TabChoice, Tabs, tabIds } from "./ui/Tabs";
+import { ImportProblems } from "./views/library/ImportProblems";
+import { LibraryBar } from "./views/library/LibraryBar";
 import { MatrixView } from "./views/matrix/MatrixView";
 import { MethodView } from "./views/method/MethodView";
 import { SourcesView } from "./views/sources/SourcesView";
@@ -26,8 +29,14 @@ const VIEWS: readonly TabChoice<ViewId>[] = [
 
 export function App() {
   useUrlSync();
+  // After the first paint: reading the browser's storage must not hold up the default view.
+  useEffect(() => {
+    void loadLibrary();
+  }, []);
   const view = useParleyStore((state) => state.view);
   const setView = useParleyStore((state) => state.setView);
+  const datasetKey = useParleyStore((state) => state.datasetKey);
+  const pendingDatasetKey = useParleyStore((state) => state.pendingDatasetKey);
   const ids = tabIds("view", view);
   const [TimelineView, setTimelineView] = useState(loadTimelineView);
   return (
@@ -36,26 +45,42 @@ export function App() {
         Skip to the {view} view
       </a>
       <ErrorBoundary label="the dataset header">
-        <DatasetHeader />
+        <DatasetHeader>
+          <LibraryBar />
+        </DatasetHeader>
       </ErrorBoundary>
       <main>
+        <ImportProblems />
         <NoticeArea />
-        <ErrorBoundary label="the filters">
-          <FilterBar />
-        </ErrorBoundary>
-        <Tabs label="Views" tabs={VIEWS} selected={view} onSelect={setView} idPrefix="view" />
-        <section className="view-panel" role="tabpanel" id={ids.panel} aria-labelledby={ids.tab}>
-          {/* Keyed by view, so a failure in one view is forgotten on leaving it. */}
-          <ErrorBoundary
-            key={view}
-            label={`the ${VIEWS.find((each) => each.id === view)?.label ?? view} view`}
-            onReload={view === "timeline" ? () => setTimelineView(loadTimelineView) : undefined}
-          >
-            <Suspense fallback={<p>Loading the {view} view…</p>}>
-              <ActiveView view={view} TimelineView={TimelineView} />
-            </Suspense>
-          </ErrorBoundary>
-        </section>
+        {pendingDatasetKey !== null ? (
+          <p className="hint">Opening the dataset “{pendingDatasetKey}” kept in this browser…</p>
+        ) : (
+          // Keyed by dataset, so no view keeps local state (an open row, a chart pick) that
+          // belonged to the previous one.
+          <div key={datasetKey}>
+            <ErrorBoundary label="the filters">
+              <FilterBar />
+            </ErrorBoundary>
+            <Tabs label="Views" tabs={VIEWS} selected={view} onSelect={setView} idPrefix="view" />
+            <section
+              className="view-panel"
+              role="tabpanel"
+              id={ids.panel}
+              aria-labelledby={ids.tab}
+            >
+              {/* Keyed by view, so a failure in one view is forgotten on leaving it. */}
+              <ErrorBoundary
+                key={view}
+                label={`the ${VIEWS.find((each) => each.id === view)?.label ?? view} view`}
+                onReload={view === "timeline" ? () => setTimelineView(loadTimelineView) : undefined}
+              >
+                <Suspense fallback={<p>Loading the {view} view…</p>}>
+                  <ActiveView view={view} TimelineView={TimelineView} />
+                </Suspense>
+              </ErrorBoundary>
+            </section>
+          </div>
+        )}
       </main>
     </>
   );

@@ -1,8 +1,7 @@
 // The one store: what the user chose (view, filters, dates, selection). Everything derived
 // from it (matrix, series, filtered rows) is computed by selectors, never kept here.
-import { create } from "zustand";
-import { defaultDataset } from "../data/defaultDataset";
-import type { Dataset } from "../domain/schema";
+import { create, type StateCreator } from "zustand";
+import { createLibrarySlice, type LibrarySlice } from "./librarySlice";
 
 export type ViewId = "matrix" | "timeline" | "statements" | "sources" | "method";
 
@@ -39,8 +38,8 @@ export interface CellRef {
   partyId: string;
 }
 
-export interface ParleyState {
-  dataset: Dataset;
+// What the user chose to look at in the dataset shown.
+export interface ChoicesSlice {
   view: ViewId;
   filters: Filters;
   asOf: string | null; // matrix "as of" date; null = latest statement date
@@ -66,6 +65,8 @@ export interface ParleyState {
   dismissNotice(id: number): void;
 }
 
+export type ParleyState = ChoicesSlice & LibrarySlice;
+
 export const EMPTY_FILTERS: Filters = {
   issueIds: [],
   partyIds: [],
@@ -78,8 +79,7 @@ export const EMPTY_FILTERS: Filters = {
 // Notice ids only need to be unique within a page load.
 let nextNoticeId = 1;
 
-export const useParleyStore = create<ParleyState>()((set) => ({
-  dataset: defaultDataset,
+const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set) => ({
   view: "matrix",
   filters: EMPTY_FILTERS,
   asOf: null,
@@ -111,4 +111,9 @@ export const useParleyStore = create<ParleyState>()((set) => ({
     ),
   dismissNotice: (id) =>
     set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
+});
+
+export const useParleyStore = create<ParleyState>()((...args) => ({
+  ...createChoicesSlice(...args),
+  ...createLibrarySlice(...args),
 }));

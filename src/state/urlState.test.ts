@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
 import {
   makeDataset,
   makeIssue,
@@ -8,8 +9,10 @@ import {
 import { EMPTY_FILTERS } from "./store";
 import {
   DEFAULT_URL_STATE,
+  fitChoicesToDataset,
   isIsoDate,
   parseUrlState,
+  readDatasetKey,
   serializeUrlState,
   type UrlState,
 } from "./urlState";
@@ -25,6 +28,7 @@ const dataset = makeDataset("url-test", {
 });
 
 const everything: UrlState = {
+  datasetKey: "url-test",
   view: "statements",
   filters: {
     issueIds: ["nato", "territory"],
@@ -59,7 +63,7 @@ describe("serializeUrlState", () => {
 
 describe("parseUrlState", () => {
   it("round-trips every field through serializeUrlState", () => {
-    const parsed = parseUrlState(serializeUrlState(everything), dataset);
+    const parsed = parseUrlState(serializeUrlState(everything), dataset, "url-test");
     expect(parsed).toEqual({ state: everything, notices: [] });
   });
 
@@ -113,6 +117,73 @@ describe("parseUrlState", () => {
     const { state, notices } = parseUrlState("?from=2024-03-01&to=2024-06-15", dataset);
     expect(state.filters).toMatchObject({ from: "2024-03-01", to: "2024-06-15" });
     expect(notices).toEqual([]);
+  });
+});
+
+describe("readDatasetKey", () => {
+  it.each([
+    ["", DEFAULT_DATASET_KEY],
+    ["?view=timeline", DEFAULT_DATASET_KEY],
+    ["?dataset=", DEFAULT_DATASET_KEY],
+    ["?dataset=riverland&view=timeline", "riverland"],
+    ["?dataset=%20water-2%20", "water-2"],
+  ])("%s names %s", (search, key) => {
+    expect(readDatasetKey(search)).toBe(key);
+  });
+
+  it("is written first, and left out for the default dataset", () => {
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, datasetKey: "water", view: "sources" })).toBe(
+      "?dataset=water&view=sources",
+    );
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, view: "sources" })).toBe("?view=sources");
+  });
+});
+
+describe("fitChoicesToDataset", () => {
+  // Shares the issue "nato" and the party "ua" with `dataset`; its dates run 2025-01-10 to 02-20.
+  const other = makeDataset("other", {
+    parties: [makeParty("ua"), makeParty("pl")],
+    issues: [makeIssue("nato", ["x", "y", "z"]), makeIssue("grain", ["p", "q"])],
+    statements: [
+      makeStatement({
+        id: "o1",
+        date: "2025-01-10",
+        partyId: "ua",
+        issueId: "nato",
+        stanceId: "z",
+      }),
+      makeStatement({
+        id: "o2",
+        date: "2025-02-20",
+        partyId: "pl",
+        issueId: "grain",
+        stanceId: null,
+      }),
+    ],
+  });
+
+  it("keeps the view and what the new dataset has, and drops the rest", () => {
+    const fitted = fitChoicesToDataset(everything, other, "other");
+    expect(fitted).toEqual({
+      ...DEFAULT_URL_STATE,
+      datasetKey: "other",
+      view: "statements",
+      matrixRowsAre: "parties",
+      filters: { ...EMPTY_FILTERS, issueIds: ["nato"], partyIds: ["ua"] },
+    });
+  });
+
+  it("keeps every choice when the new dataset fits them all", () => {
+    const fitted = fitChoicesToDataset(
+      { ...everything, filters: { ...everything.filters, speaker: "", text: "" } },
+      dataset,
+      "copy",
+    );
+    expect(fitted).toEqual({
+      ...everything,
+      filters: { ...everything.filters, speaker: "", text: "" },
+      datasetKey: "copy",
+    });
   });
 });
 

@@ -1,15 +1,24 @@
 // The part of the store a URL carries, and its reading and writing. Pure: no DOM, no store,
 // so it is unit-tested with plain strings.
+import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
 import type { Dataset } from "../domain/schema";
 import { indexStatements } from "../domain/statementIndex";
 import { EMPTY_FILTERS, type ParleyState, VIEW_IDS, type ViewId } from "./store";
 
 export type UrlState = Pick<
   ParleyState,
-  "view" | "filters" | "asOf" | "compareFrom" | "gapParties" | "matrixRowsAre" | "selectedCell"
+  | "datasetKey"
+  | "view"
+  | "filters"
+  | "asOf"
+  | "compareFrom"
+  | "gapParties"
+  | "matrixRowsAre"
+  | "selectedCell"
 >;
 
 export const DEFAULT_URL_STATE: UrlState = {
+  datasetKey: DEFAULT_DATASET_KEY,
   view: "matrix",
   filters: EMPTY_FILTERS,
   asOf: null,
@@ -28,6 +37,7 @@ export interface ParsedUrlState {
 }
 
 const KNOWN_PARAMETERS = new Set([
+  "dataset",
   "view",
   "issues",
   "parties",
@@ -45,9 +55,20 @@ const KNOWN_PARAMETERS = new Set([
 // Free text longer than this is someone's paste gone wrong, not a search.
 const MAX_TEXT_LENGTH = 200;
 
-// Returns the state a query string (with or without "?") describes. Unknown ids, malformed
+// Returns the key of the dataset a query string names; the default one when it names none.
+export function readDatasetKey(search: string): string {
+  const key = new URLSearchParams(search).get("dataset")?.trim();
+  return key ? key : DEFAULT_DATASET_KEY;
+}
+
+// Returns the state a query string (with or without "?") describes, read against `dataset`,
+// the one the caller found for readDatasetKey(search) (`datasetKey`). Unknown ids, malformed
 // or out-of-range dates and unknown parameters are dropped with a notice, never thrown.
-export function parseUrlState(search: string, dataset: Dataset): ParsedUrlState {
+export function parseUrlState(
+  search: string,
+  dataset: Dataset,
+  datasetKey = DEFAULT_DATASET_KEY,
+): ParsedUrlState {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const issueIds = new Set(dataset.issues.map((issue) => issue.id));
@@ -63,6 +84,7 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrlState 
   if (view !== null && !isKnownView) notices.push(`Ignored unknown view ${quote(view)}.`);
 
   const state: UrlState = {
+    datasetKey,
     view: isKnownView ? (view as ViewId) : DEFAULT_URL_STATE.view,
     filters: {
       issueIds: readIds(params.get("issues"), issueIds, "issue", notices),
@@ -86,6 +108,7 @@ export function parseUrlState(search: string, dataset: Dataset): ParsedUrlState 
 export function serializeUrlState(state: UrlState): string {
   const { filters } = state;
   const parts: [string, string | null][] = [
+    ["dataset", state.datasetKey === DEFAULT_DATASET_KEY ? null : state.datasetKey],
     ["view", state.view === DEFAULT_URL_STATE.view ? null : state.view],
     ["issues", filters.issueIds.length > 0 ? filters.issueIds.join(",") : null],
     ["parties", filters.partyIds.length > 0 ? filters.partyIds.join(",") : null],
@@ -111,8 +134,23 @@ export function serializeUrlState(state: UrlState): string {
 
 // Returns the URL fields of the store's state (same references, so cheap to call often).
 export function pickUrlState(state: UrlState): UrlState {
-  const { view, filters, asOf, compareFrom, gapParties, matrixRowsAre, selectedCell } = state;
-  return { view, filters, asOf, compareFrom, gapParties, matrixRowsAre, selectedCell };
+  const { datasetKey, view, filters, asOf, compareFrom, gapParties, matrixRowsAre, selectedCell } =
+    state;
+  return { datasetKey, view, filters, asOf, compareFrom, gapParties, matrixRowsAre, selectedCell };
+}
+
+// Returns the choices kept when `dataset` (stored under `datasetKey`) replaces the one shown:
+// the view and layout stay; issues, parties, dates and the open cell stay only where the new
+// dataset has them; typed searches (speaker, words) are cleared, as they name the old
+// negotiation's people. So no leftover filter can silently hide the new dataset.
+export function fitChoicesToDataset(
+  state: UrlState,
+  dataset: Dataset,
+  datasetKey: string,
+): UrlState {
+  const filters = { ...state.filters, speaker: "", text: "" };
+  return parseUrlState(serializeUrlState({ ...state, filters, datasetKey }), dataset, datasetKey)
+    .state;
 }
 
 // Ids cannot contain "," or ":" (schema), so those stay readable in a shared link.

@@ -1,34 +1,57 @@
 // Keeps the address bar and the store in step, so a copied link restores the view and
-// Back/Forward step through tab changes.
+// Back/Forward step through tab and dataset changes.
 import { useLayoutEffect } from "react";
+import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
+import { datasetFor } from "./datasetActions";
 import { useParleyStore } from "./store";
-import { parseUrlState, pickUrlState, serializeUrlState } from "./urlState";
+import { parseUrlState, pickUrlState, readDatasetKey, serializeUrlState } from "./urlState";
 
-// Applies the URL once on mount, then mirrors the store into it: a tab change is a new
-// history entry (pushState), anything else (typing, sliders, ticks) replaces the current
-// one, so Back is not flooded with keystrokes.
+// Applies the URL once on mount, then mirrors the store into it: a tab or dataset change is a
+// new history entry (pushState), anything else (typing, sliders, ticks) replaces the current
+// one, so Back is not flooded with keystrokes. A link to an imported dataset waits until the
+// browser's stored datasets are read, so its filters are checked against that dataset and not
+// dropped as unknown to the default one.
 export function useUrlSync(): void {
   useLayoutEffect(() => {
     let isApplyingUrl = false;
     const applyLocation = () => {
       const store = useParleyStore.getState();
-      const { state, notices } = parseUrlState(window.location.search, store.dataset);
+      const wantedKey = readDatasetKey(window.location.search);
+      let dataset = datasetFor(wantedKey);
+      if (!dataset && store.libraryStatus === "loading") {
+        useParleyStore.setState({ pendingDatasetKey: wantedKey });
+        return;
+      }
+      const isMissing = dataset === null;
+      dataset ??= defaultDataset;
+      const datasetKey = isMissing ? DEFAULT_DATASET_KEY : wantedKey;
+      const { state, notices } = parseUrlState(window.location.search, dataset, datasetKey);
       isApplyingUrl = true;
-      useParleyStore.setState(state);
+      useParleyStore.setState({ ...state, dataset, pendingDatasetKey: null });
       isApplyingUrl = false;
+      if (isMissing)
+        store.notify(
+          `This link is for dataset “${wantedKey}”, which is not in this browser; showing the default dataset. Open the file to see it.`,
+          "error",
+        );
       for (const notice of notices) store.notify(notice, "error");
       // Drop what was ignored, so the address bar never shows a parameter that did nothing.
       writeUrl(serializeUrlState(state), "replace");
     };
 
     applyLocation();
-    let lastView = useParleyStore.getState().view;
+    let last = useParleyStore.getState();
     const unsubscribe = useParleyStore.subscribe((state) => {
+      const previous = last;
+      last = state;
+      if (state.pendingDatasetKey !== null) {
+        if (state.libraryStatus === "ready") applyLocation();
+        return;
+      }
       const search = serializeUrlState(pickUrlState(state));
-      const isViewChange = state.view !== lastView;
-      lastView = state.view;
+      const isNewPlace = state.view !== previous.view || state.datasetKey !== previous.datasetKey;
       if (search === window.location.search) return;
-      writeUrl(search, isViewChange && !isApplyingUrl ? "push" : "replace");
+      writeUrl(search, isNewPlace && !isApplyingUrl ? "push" : "replace");
     });
     window.addEventListener("popstate", applyLocation);
     return () => {

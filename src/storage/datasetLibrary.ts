@@ -1,8 +1,9 @@
 // Imported datasets kept in the browser's IndexedDB, so they survive a reload.
 // A stored entry that cannot be read back is skipped and reported, never deleted: the user may
 // still want it, and nothing is lost by leaving it.
+// The validator (and zod with it) loads only when there are stored entries to check, so a
+// visitor with no imports never downloads it.
 import type { Dataset } from "../domain/schema";
-import { parseDataset } from "../domain/validate";
 
 const DB_NAME = "parley";
 const STORE = "datasets";
@@ -41,7 +42,7 @@ function openDb(): Promise<IDBDatabase> {
   });
 }
 
-function describeStorageError(error: DOMException | null): StorageError {
+export function describeStorageError(error: DOMException | null): StorageError {
   if (error?.name === "QuotaExceededError")
     return new StorageError(
       "The browser's storage is full: the dataset was not kept. Remove an imported dataset or free space, then import again.",
@@ -59,7 +60,14 @@ async function withStore<T>(
   try {
     return await new Promise<T>((resolve, reject) => {
       const transaction = db.transaction(STORE, mode);
-      const request = work(transaction.objectStore(STORE));
+      // put() throws at once when a value cannot be stored (e.g. quota checks in some browsers).
+      let request: IDBRequest<T>;
+      try {
+        request = work(transaction.objectStore(STORE));
+      } catch (error) {
+        reject(describeStorageError(error instanceof DOMException ? error : null));
+        return;
+      }
       transaction.oncomplete = () => resolve(request.result);
       transaction.onerror = () => reject(describeStorageError(transaction.error));
       transaction.onabort = () => reject(describeStorageError(transaction.error));
@@ -69,21 +77,10 @@ async function withStore<T>(
   }
 }
 
-// Checks one raw stored record; returns the entry or why it cannot be used.
-export function readStoredRecord(record: unknown): StoredDataset | string {
-  if (record === null || typeof record !== "object") return "an entry that is not a record";
-  const { key, fileName, importedAt, dataset } = record as Record<string, unknown>;
-  const label = typeof key === "string" ? `"${key}"` : "an entry without a name";
-  if (typeof key !== "string" || typeof fileName !== "string" || typeof importedAt !== "string")
-    return `${label} is missing its name, file name or import time`;
-  const parsed = parseDataset(dataset);
-  if (!parsed.ok)
-    return `${label} (${fileName}) no longer validates: ${parsed.problems.length} problem(s)`;
-  return { key, fileName, importedAt, dataset: parsed.dataset };
-}
-
 export async function listStoredDatasets(): Promise<LibraryListing> {
   const records = await withStore<unknown[]>("readonly", (store) => store.getAll());
+  if (records.length === 0) return { entries: [], skipped: [] };
+  const { readStoredRecord } = await import("./storedRecord");
   const entries: StoredDataset[] = [];
   const skipped: string[] = [];
   for (const record of records) {

@@ -1,8 +1,10 @@
-// The dataset's title, description and how much evidence it holds.
+// The dataset's title, description and how much evidence it holds; `children` (the dataset
+// controls) go below.
+import type { ReactNode } from "react";
 import { useParleyStore } from "../state/store";
 import { formatDate } from "./formatDate";
 
-export function DatasetHeader() {
+export function DatasetHeader({ children }: { children?: ReactNode }) {
   const dataset = useParleyStore((state) => state.dataset);
   const { meta, statements, sources } = dataset;
   return (
@@ -14,6 +16,7 @@ export function DatasetHeader() {
         {plural(statements.length, "statement")} · {plural(sources.length, "source")} · updated{" "}
         <time dateTime={meta.updated}>{formatDate(meta.updated)}</time>
       </p>
+      {children}
     </header>
   );
 }

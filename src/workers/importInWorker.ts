@@ -1,4 +1,5 @@
 // Runs an import in a Web Worker; resolves with the worker's result.
+import { sizeRefusal } from "../domain/import/fileSize";
 import type { FileReadResult } from "../domain/import/readDatasetFile";
 import type { ImportMessage, ImportRequest } from "./importWorker";
 
@@ -6,6 +7,9 @@ export async function importInWorker(
   file: File,
   onProgress: (stage: string) => void,
 ): Promise<FileReadResult> {
+  // Refused unread: reading a multi-gigabyte file into memory could take the tab down.
+  const tooLarge = sizeRefusal(file.name, file.size);
+  if (tooLarge) return { ok: false, message: tooLarge, problems: [] };
   onProgress("Reading the file");
   const buffer = await file.arrayBuffer();
   const worker = new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module" });

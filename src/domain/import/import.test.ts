@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import rawDataset from "../../../data/russia-ukraine.json";
 import { groupProblems } from "./groupProblems";
@@ -110,6 +111,7 @@ describe("readDatasetFile", () => {
     ["not JSON", "x.json", bytesOf("{ nope"), "not valid JSON"],
     ["not UTF-8", "x.csv", new Uint8Array([0x64, 0x61, 0xff, 0xfe, 0x00]), "not UTF-8"],
     ["too large", "x.json", new Uint8Array(MAX_FILE_BYTES + 1), "up to 48.0 MB"],
+    ["a 50 MB file", "x.json", new Uint8Array(50_000_000), "x.json is 50.0 MB"],
     [
       "deeply nested junk",
       "x.json",
@@ -134,11 +136,70 @@ describe("readDatasetFile", () => {
     expect(Object.hasOwn(result.ok ? result.dataset.meta : {}, "constructor")).toBe(false);
   });
 
+  it.each([
+    ["javascript:", "javascript:alert(1)"],
+    ["data:", "data:text/html,<script>alert(1)</script>"],
+    ["file:", "file:///etc/passwd"],
+    ["a relative path", "/articles/1"],
+  ])("refuses a %s source URL at its JSON path", (_name, url) => {
+    const withUrl = structuredClone(rawDataset);
+    const source = withUrl.sources[0];
+    if (!source) throw new Error("the default dataset has sources");
+    (source as { url: string | null }).url = url;
+    const result = read("u.json", JSON.stringify(withUrl));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toContainEqual({
+      path: "sources[0].url",
+      expected: "an http(s) URL or null",
+      found: JSON.stringify(url),
+    });
+  });
+
+  it("drops deeply nested junk under an unknown key and refuses it in a known one", () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    const text = JSON.stringify(rawDataset);
+    const extra = read("e.json", text.replace('"version":', `"extra":${deep},"version":`));
+    expect(extra.ok && Object.hasOwn(extra.dataset.meta, "extra")).toBe(false);
+    expect(extra.ok).toBe(true);
+    const inTitle = read("t.json", text.replace(/"title":"[^"]*"/, `"title":${deep}`));
+    expect(inTitle.ok ? [] : inTitle.problems).toContainEqual(
+      expect.objectContaining({ path: "meta.title", found: "an array of 1" }),
+    );
+  });
+
   it("keeps HTML in text fields as plain text", () => {
     const withHtml = structuredClone(rawDataset);
     withHtml.statements[0]!.summary = "<img src=x onerror=alert(1)>";
     const result = read("h.json", JSON.stringify(withHtml));
     expect(result.ok && result.dataset.statements[0]?.summary).toBe("<img src=x onerror=alert(1)>");
+  });
+});
+
+describe("the Riverland fixture (e2e/fixtures)", () => {
+  const fixture = (name: string) =>
+    new Uint8Array(readFileSync(new URL(`../../../e2e/fixtures/${name}`, import.meta.url)));
+
+  it("its JSON bundle validates", () => {
+    const result = readDatasetFile({
+      name: "riverland.json",
+      bytes: fixture("riverland.json"),
+      today,
+    });
+    expect(result.ok && result.dataset.issues.map((issue) => issue.stances.length)).toEqual([
+      6, 3, 4,
+    ]);
+  });
+
+  it("its CSV imports, exports as JSON and imports again equal", () => {
+    const bytes = fixture("riverland-statements.csv");
+    const fromCsv = readDatasetFile({ name: "riverland-statements.csv", bytes, today });
+    expect(fromCsv.ok).toBe(true);
+    if (!fromCsv.ok) return;
+    expect(fromCsv.dataset.statements).toHaveLength(12);
+    const exported = JSON.stringify(fromCsv.dataset, null, 2);
+    const again = read("riverland-statements-dataset.json", exported);
+    expect(again.ok && again.dataset).toEqual(fromCsv.dataset);
   });
 });
 

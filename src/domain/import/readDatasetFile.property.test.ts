@@ -66,7 +66,7 @@ describe("readDatasetFile never throws and never pollutes", { timeout: 30_000 },
         (section, key, value) => {
           const opening = `"${section}":${section === "meta" ? "{" : "[{"}`;
           // Written as JSON text so "__proto__" arrives as an own key, as in a real file.
-          const text = valid.replace(opening, `${opening}"${key}":${JSON.stringify(value)},`);
+          const text = valid.replace(opening, () => `${opening}"${key}":${JSON.stringify(value)},`);
           expect(text).not.toBe(valid);
           expect(() => JSON.parse(text)).not.toThrow();
           expectSafeRead("data.json", bytesOf(text));

@@ -3,12 +3,10 @@
 
 import type { Dataset } from "../schema";
 import { type Problem, parseDataset } from "../validate";
+import { MAX_FILE_BYTES, sizeRefusal } from "./fileSize";
 import { datasetFromStatementsCsv } from "./statementsCsv";
 
-// Room for a 100k-statement dataset (the generated benchmark one is about 47 MB of JSON), while
-// a 50 MB file is refused before the tab holds the several copies (text, parsed, validated,
-// stored) that opening it takes.
-export const MAX_FILE_BYTES = 48 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 export type FileReadResult =
   | { ok: true; dataset: Dataset }
@@ -22,16 +20,10 @@ export interface FileToRead {
 
 const refuse = (message: string): FileReadResult => ({ ok: false, message, problems: [] });
 
-function formatSize(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 export function readDatasetFile({ name, bytes, today }: FileToRead): FileReadResult {
   if (bytes.byteLength === 0) return refuse(`${name} is empty.`);
-  if (bytes.byteLength > MAX_FILE_BYTES)
-    return refuse(
-      `${name} is ${formatSize(bytes.byteLength)}; Parley opens files of up to ${formatSize(MAX_FILE_BYTES)}.`,
-    );
+  const tooLarge = sizeRefusal(name, bytes.byteLength);
+  if (tooLarge) return refuse(tooLarge);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

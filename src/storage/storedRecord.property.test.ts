@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { hostileJson } from "../domain/__fixtures__/hostileInput";
 import { oddPrototypes, prototypePollution } from "../domain/__fixtures__/prototypeGuard";
 import { twoPartiesOneChange } from "../domain/__fixtures__/twoPartiesOneChange";
-import { readStoredRecord } from "./datasetLibrary";
+import { readStoredRecord } from "./storedRecord";
 
 // Generous: hundreds of generated cases can be slow on a busy CI machine.
 describe("stored library records", { timeout: 30_000 }, () => {

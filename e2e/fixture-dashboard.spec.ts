@@ -1,0 +1,77 @@
+// Flow: every view works on a negotiation that is not the default one: other parties, other
+// issues, and issues with six, three and four stances (the Riverland fixture).
+import { readFile } from "node:fs/promises";
+import { positionsAsOf } from "../src/domain/positionsAsOf";
+import { openRiverland, riverland, screenshot } from "./support/librarySupport";
+import { escapeRegExp, openFilters } from "./support/matrixSupport";
+import { expect, test } from "./support/pageErrors";
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("/");
+  await openRiverland(page);
+});
+
+test("the matrix shows the fixture's issues, parties and latest stances", async ({
+  page,
+}, testInfo) => {
+  const table = page.getByRole("table", { name: /^Positions/ });
+  await expect(table.getByRole("rowheader")).toHaveText(riverland.issues.map((i) => i.name));
+  await expect(table.getByRole("columnheader")).toHaveCount(riverland.parties.length + 2);
+  let checked = 0;
+  for (const { issue, cells } of positionsAsOf(riverland, "9999-12-31").rows) {
+    for (const { partyId, stance } of cells) {
+      const party = riverland.parties.find((candidate) => candidate.id === partyId);
+      if (!party || !stance) continue;
+      const cell = page.getByRole("button", {
+        name: new RegExp(`^${escapeRegExp(`${party.name} on ${issue.name}:`)}`),
+      });
+      await expect(cell).toHaveAccessibleName(new RegExp(escapeRegExp(stance.label)));
+      checked += 1;
+    }
+  }
+  expect(checked).toBeGreaterThan(5);
+  await screenshot(page, testInfo, "fixture-matrix");
+});
+
+test("the timeline draws one stance chart per fixture issue", async ({ page }, testInfo) => {
+  await page.getByRole("tab", { name: "Timeline" }).click();
+  for (const issue of riverland.issues) {
+    const figure = page.getByRole("figure", {
+      name: `${issue.name}: stances over time`,
+      exact: true,
+    });
+    await expect(figure).toBeVisible();
+    await expect(
+      figure.getByRole("img", { name: new RegExp(escapeRegExp(issue.name)) }),
+    ).toBeVisible();
+  }
+  await expect(page.getByRole("figure", { name: /stances over time$/ })).toHaveCount(
+    riverland.issues.length,
+  );
+  await screenshot(page, testInfo, "fixture-timeline");
+});
+
+test("the statements table counts the fixture's rows and exports them", async ({ page }) => {
+  const total = riverland.statements.length;
+  await page.getByRole("tab", { name: "Statements" }).click();
+  const view = page.getByRole("region", { name: "Statements", exact: true });
+  await expect(view.getByRole("status")).toHaveText(`${total} of ${total} statements`);
+
+  const issue = riverland.issues[1];
+  if (!issue) throw new Error("the fixture needs a second issue");
+  await openFilters(page);
+  await page.getByRole("checkbox", { name: issue.name, exact: true }).check();
+  const onIssue = riverland.statements.filter((s) => s.issueId === issue.id).length;
+  await expect(view.getByRole("status")).toHaveText(`${onIssue} of ${total} statements`);
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export CSV" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(
+    /^riverland-fixture-statements-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
+  const csv = await readFile(await download.path(), "utf8");
+  // Header plus one line per statement shown; no fixture field holds a line break.
+  expect(csv.split("\r\n").filter((line) => line !== "")).toHaveLength(onIssue + 1);
+  expect(csv).toContain(issue.name);
+});

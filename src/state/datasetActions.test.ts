@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
+import {
+  makeDataset,
+  makeIssue,
+  makeParty,
+  makeStatement,
+} from "../domain/__fixtures__/makeDataset";
+import { datasetFor, showDataset } from "./datasetActions";
+import { EMPTY_FILTERS, useParleyStore } from "./store";
+
+const water = makeDataset("water", {
+  parties: [makeParty("north"), makeParty("south")],
+  issues: [makeIssue("dam", ["build", "joint", "halt"])],
+  statements: [
+    makeStatement({
+      id: "w1",
+      date: "2025-01-05",
+      partyId: "north",
+      issueId: "dam",
+      stanceId: "build",
+    }),
+  ],
+});
+
+const initial = useParleyStore.getState();
+
+beforeEach(() => {
+  useParleyStore.setState(initial, true);
+  useParleyStore.setState({
+    library: [
+      {
+        key: "water",
+        fileName: "water.json",
+        importedAt: "2026-01-01T00:00:00Z",
+        dataset: water,
+        isKept: true,
+      },
+    ],
+  });
+});
+
+describe("datasetFor", () => {
+  it("knows the default dataset and the imported ones, and nothing else", () => {
+    expect(datasetFor(DEFAULT_DATASET_KEY)).toBe(defaultDataset);
+    expect(datasetFor("water")).toBe(water);
+    expect(datasetFor("ghost")).toBeNull();
+  });
+});
+
+describe("showDataset", () => {
+  it("switches dataset, keeps the view and drops choices the new one cannot hold", () => {
+    const [issue] = defaultDataset.issues;
+    const [party] = defaultDataset.parties;
+    if (!issue || !party) throw new Error("the default dataset has issues and parties");
+    useParleyStore.setState({
+      view: "timeline",
+      filters: { ...EMPTY_FILTERS, issueIds: [issue.id], speaker: "someone" },
+      selectedCell: { issueId: issue.id, partyId: party.id },
+    });
+    showDataset("water");
+    const state = useParleyStore.getState();
+    expect(state.dataset).toBe(water);
+    expect(state.datasetKey).toBe("water");
+    expect(state.view).toBe("timeline");
+    expect(state.filters).toEqual(EMPTY_FILTERS);
+    expect(state.selectedCell).toBeNull();
+  });
+
+  it("ignores a key it does not know", () => {
+    showDataset("ghost");
+    expect(useParleyStore.getState().datasetKey).toBe(DEFAULT_DATASET_KEY);
+  });
+});
