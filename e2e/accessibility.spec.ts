@@ -22,7 +22,8 @@ async function violationsOn(page: Page, screen: string, onlyColour: boolean): Pr
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`no axe violations on any screen, ${colorScheme} theme`, async ({ page }) => {
-    test.setTimeout(180_000);
+    // Generous: a full axe scan of some 17 screens takes over a minute on a busy 2-core machine.
+    test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
     const found: string[] = [];
     const screens: string[] = [];

@@ -2,6 +2,7 @@
 // `check` at each stop. The CSP, accessibility and target-size specs share it, so a screen
 // added here is checked by all three.
 import type { Page } from "@playwright/test";
+import { openDatasetFile, openRiverland, riverland } from "./librarySupport";
 import { dataset, dates, latestDate, matrixCell, openFilters } from "./matrixSupport";
 import { expect } from "./pageErrors";
 
@@ -70,4 +71,24 @@ export async function tourEveryScreen(page: Page, check: TourStop): Promise<void
   await page.getByRole("tab", { name: "Method" }).click();
   await expect(page.getByRole("article", { name: "Method" })).toBeVisible();
   await check("method");
+
+  // The dataset library: a refused file's problem list, an imported dataset, the remove dialog.
+  const broken = {
+    ...riverland,
+    statements: riverland.statements.map((s) => ({ ...s, issueId: "?" })),
+  };
+  await openDatasetFile(page, {
+    name: "broken.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  await expect(page.getByRole("region", { name: "Could not open broken.json" })).toBeVisible();
+  await check("import problems");
+  await openRiverland(page);
+  await page.getByRole("tab", { name: "Matrix" }).click();
+  await check("imported dataset");
+  await page.getByRole("button", { name: "Remove dataset" }).click();
+  await expect(page.getByRole("dialog", { name: /^Remove/ })).toBeVisible();
+  await check("remove dialog");
+  await page.keyboard.press("Escape");
 }
