@@ -41,6 +41,8 @@ export default defineConfig({
     {
       name: "phone",
       use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 740 }, hasTouch: true },
+      // Lighthouse brings its own browser and screen emulation; the desktop project runs it.
+      testIgnore: /lighthouse\.spec\.ts$/,
     },
   ],
   // Tests run against the production build, as users get it, not the dev server.

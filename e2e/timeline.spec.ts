@@ -81,6 +81,8 @@ test("downloads the chart as SVG and PNG", async ({ page }) => {
   const svgText = readFileSync(await svgDownload.path(), "utf8");
   expect(svgText.startsWith("<svg") || svgText.startsWith("<?xml")).toBe(true);
   expect(svgText).toContain(issue.name);
+  // The computed styles travel with the clone (set through the CSSOM, allowed by the CSP).
+  expect(svgText).toMatch(/style="[^"]*fill:/);
 
   const [pngDownload] = await Promise.all([
     page.waitForEvent("download"),

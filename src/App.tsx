@@ -1,9 +1,10 @@
 // The page: dataset header, shared filters, notices, the view tabs and the active view.
-import { lazy, Suspense, useEffect } from "react";
+import { type ComponentType, lazy, Suspense, useEffect, useState } from "react";
 import { loadLibrary } from "./state/datasetActions";
 import { useParleyStore, type ViewId } from "./state/store";
 import { useUrlSync } from "./state/useUrlSync";
 import { DatasetHeader } from "./ui/DatasetHeader";
+import { ErrorBoundary } from "./ui/ErrorBoundary";
 import { FilterBar } from "./ui/FilterBar";
 import { NoticeArea } from "./ui/NoticeArea";
 import { type TabChoice, Tabs, tabIds } from "./ui/Tabs";
@@ -11,20 +12,34 @@ import { ImportProblems } from "./views/library/ImportProblems";
 import { LibraryBar } from "./views/library/LibraryBar";
 import { MatrixView } from "./views/matrix/MatrixView";
 
+type LazyViewId = Exclude<ViewId, "matrix">;
+type LazyViews = Record<LazyViewId, ComponentType>;
+
 // Most visits start on the matrix, so only it ships in the first chunk (budget: 110 KB gzip).
 // The timeline pulls in Recharts, the largest dependency; the statements table pulls in
 // @tanstack/react-table and react-virtual (about 38 KB gzip); sources and method are rarely
-// first. Each loads when its tab is first opened.
-const TimelineView = lazy(() => import("./views/timeline/TimelineView"));
-const StatementsView = lazy(() =>
-  import("./views/statements/StatementsView").then((m) => ({ default: m.StatementsView })),
-);
-const SourcesView = lazy(() =>
-  import("./views/sources/SourcesView").then((m) => ({ default: m.SourcesView })),
-);
-const MethodView = lazy(() =>
-  import("./views/method/MethodView").then((m) => ({ default: m.MethodView })),
-);
+// first. Each loads when its tab is first opened. Loaders are functions, so "Reload view" can
+// ask for a chunk again after a failed load.
+const LAZY_VIEW_LOADERS: Record<LazyViewId, () => ComponentType> = {
+  timeline: () => lazy(() => import("./views/timeline/TimelineView")),
+  statements: () =>
+    lazy(() =>
+      import("./views/statements/StatementsView").then((m) => ({ default: m.StatementsView })),
+    ),
+  sources: () =>
+    lazy(() => import("./views/sources/SourcesView").then((m) => ({ default: m.SourcesView }))),
+  method: () =>
+    lazy(() => import("./views/method/MethodView").then((m) => ({ default: m.MethodView }))),
+};
+
+function loadLazyViews(): LazyViews {
+  return {
+    timeline: LAZY_VIEW_LOADERS.timeline(),
+    statements: LAZY_VIEW_LOADERS.statements(),
+    sources: LAZY_VIEW_LOADERS.sources(),
+    method: LAZY_VIEW_LOADERS.method(),
+  };
+}
 
 const VIEWS: readonly TabChoice<ViewId>[] = [
   { id: "matrix", label: "Matrix" },
@@ -45,14 +60,20 @@ export function App() {
   const datasetKey = useParleyStore((state) => state.datasetKey);
   const pendingDatasetKey = useParleyStore((state) => state.pendingDatasetKey);
   const ids = tabIds("view", view);
+  const [lazyViews, setLazyViews] = useState(loadLazyViews);
+  const reloadView = (id: ViewId) => {
+    if (id !== "matrix") setLazyViews((views) => ({ ...views, [id]: LAZY_VIEW_LOADERS[id]() }));
+  };
   return (
     <>
       <a className="skip-link" href={`#${ids.panel}`}>
         Skip to the {view} view
       </a>
-      <DatasetHeader>
-        <LibraryBar />
-      </DatasetHeader>
+      <ErrorBoundary label="the dataset header">
+        <DatasetHeader>
+          <LibraryBar />
+        </DatasetHeader>
+      </ErrorBoundary>
       <main>
         <ImportProblems />
         <NoticeArea />
@@ -62,7 +83,9 @@ export function App() {
           // Keyed by dataset, so no view keeps local state (an open row, a chart pick) that
           // belonged to the previous one.
           <div key={datasetKey}>
-            <FilterBar />
+            <ErrorBoundary label="the filters">
+              <FilterBar />
+            </ErrorBoundary>
             <Tabs label="Views" tabs={VIEWS} selected={view} onSelect={setView} idPrefix="view" />
             <section
               className="view-panel"
@@ -70,9 +93,16 @@ export function App() {
               id={ids.panel}
               aria-labelledby={ids.tab}
             >
-              <Suspense fallback={<p>Loading the {view} view…</p>}>
-                <ActiveView view={view} />
-              </Suspense>
+              {/* Keyed by view, so a failure in one view is forgotten on leaving it. */}
+              <ErrorBoundary
+                key={view}
+                label={`the ${VIEWS.find((each) => each.id === view)?.label ?? view} view`}
+                onReload={view === "matrix" ? undefined : () => reloadView(view)}
+              >
+                <Suspense fallback={<p>Loading the {view} view…</p>}>
+                  <ActiveView view={view} lazyViews={lazyViews} />
+                </Suspense>
+              </ErrorBoundary>
             </section>
           </div>
         )}
@@ -81,17 +111,8 @@ export function App() {
   );
 }
 
-function ActiveView({ view }: { view: ViewId }) {
-  switch (view) {
-    case "matrix":
-      return <MatrixView />;
-    case "timeline":
-      return <TimelineView />;
-    case "statements":
-      return <StatementsView />;
-    case "sources":
-      return <SourcesView />;
-    case "method":
-      return <MethodView />;
-  }
+function ActiveView({ view, lazyViews }: { view: ViewId; lazyViews: LazyViews }) {
+  if (view === "matrix") return <MatrixView />;
+  const LazyView = lazyViews[view];
+  return <LazyView />;
 }

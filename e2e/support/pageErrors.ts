@@ -6,15 +6,29 @@ import { test as base, expect, type Page } from "@playwright/test";
 export type PageErrors = {
   // Console errors and uncaught page errors seen so far, in the order they happened.
   readonly messages: readonly string[];
+  // Removes and returns the messages matching `pattern`: for tests that cause an error on
+  // purpose and check it was reported.
+  consume(pattern: RegExp): string[];
   // Fails the test, listing every error, if any were seen.
   expectNone(): void;
 };
 
-// Starts recording console errors and uncaught exceptions on `page`.
-export function collectPageErrors(page: Page): PageErrors {
+// Starts recording console errors, uncaught exceptions and Content-Security-Policy violations
+// on `page`. Violations are reported from inside the page (securitypolicyviolation events) as
+// well as from Chromium's own console line, so neither path can go unnoticed.
+export async function collectPageErrors(page: Page): Promise<PageErrors> {
   const messages: string[] = [];
+  await page.exposeFunction("__parleyReportCsp", (report: string) => {
+    messages.push(`CSP violation: ${report}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = `${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`;
+      (window as unknown as { __parleyReportCsp(report: string): void }).__parleyReportCsp(report);
+    });
+  });
   page.on("console", (message) => {
-    if (message.type() === "error") {
+    if (message.type() === "error" || /Content.Security.Policy/i.test(message.text())) {
       const { url, lineNumber } = message.location();
       messages.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ""}`);
     }
@@ -24,6 +38,12 @@ export function collectPageErrors(page: Page): PageErrors {
   });
   return {
     messages,
+    consume(pattern) {
+      const matching = messages.filter((message) => pattern.test(message));
+      const rest = messages.filter((message) => !pattern.test(message));
+      messages.splice(0, messages.length, ...rest);
+      return matching;
+    },
     expectNone() {
       expect(messages, "the page logged errors").toEqual([]);
     },
@@ -34,7 +54,7 @@ export const test = base.extend<{ pageErrors: PageErrors }>({
   // auto: true records errors in every test, even those that never mention pageErrors.
   pageErrors: [
     async ({ page }, use) => {
-      const pageErrors = collectPageErrors(page);
+      const pageErrors = await collectPageErrors(page);
       await use(pageErrors);
       pageErrors.expectNone();
     },

@@ -2,6 +2,11 @@
 // data/dataset.schema.json is generated from it (scripts/write-json-schema.ts).
 import { z } from "zod";
 
+// Parley's Content-Security-Policy forbids eval, and zod's compiled fast path first probes for
+// it with `new Function`: the browser reports that probe as a CSP violation even though zod
+// catches it. Jitless mode skips the probe and parses the same way, interpreted.
+z.config({ jitless: true });
+
 const id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "an id of letters, digits, '.', '_' or '-'")

@@ -77,11 +77,11 @@ export function parseUrlState(
   const range = { first: dates[0] ?? "", last: dates[dates.length - 1] ?? "" };
 
   for (const name of new Set(params.keys())) {
-    if (!KNOWN_PARAMETERS.has(name)) notices.push(`Ignored unknown link parameter “${name}”.`);
+    if (!KNOWN_PARAMETERS.has(name)) notices.push(`Ignored unknown link parameter ${quote(name)}.`);
   }
   const view = params.get("view");
   const isKnownView = view !== null && (VIEW_IDS as readonly string[]).includes(view);
-  if (view !== null && !isKnownView) notices.push(`Ignored unknown view “${view}”.`);
+  if (view !== null && !isKnownView) notices.push(`Ignored unknown view ${quote(view)}.`);
 
   const state: UrlState = {
     datasetKey,
@@ -158,6 +158,12 @@ function encodeValue(value: string): string {
   return encodeURIComponent(value).replace(/%2C/g, ",").replace(/%3A/g, ":");
 }
 
+// Echoes a dropped value in a notice, cut short: a link may carry pages of pasted text.
+function quote(raw: string): string {
+  const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  return `“${shown}”`;
+}
+
 function readIds(
   raw: string | null,
   known: ReadonlySet<string>,
@@ -169,7 +175,7 @@ function readIds(
   for (const id of raw.split(",").map((part) => part.trim())) {
     if (id === "" || ids.includes(id)) continue;
     if (known.has(id)) ids.push(id);
-    else notices.push(`Ignored unknown ${kind} “${id}”.`);
+    else notices.push(`Ignored unknown ${kind} ${quote(id)}.`);
   }
   return ids;
 }
@@ -182,7 +188,7 @@ function readDate(
 ): string | null {
   if (raw === null || raw === "") return null;
   if (!isIsoDate(raw)) {
-    notices.push(`Ignored the ${label} “${raw}”: not a date (use YYYY-MM-DD).`);
+    notices.push(`Ignored the ${label} ${quote(raw)}: not a date (use YYYY-MM-DD).`);
     return null;
   }
   if (raw < range.first || raw > range.last) {
@@ -211,14 +217,14 @@ function readGap(
   if (raw === null) return null;
   const [a, b, ...rest] = raw.split(",");
   if (a && b && rest.length === 0 && a !== b && partyIds.has(a) && partyIds.has(b)) return [a, b];
-  notices.push(`Ignored the gap parties “${raw}”: expected two different known parties.`);
+  notices.push(`Ignored the gap parties ${quote(raw)}: expected two different known parties.`);
   return null;
 }
 
 function readRows(raw: string | null, notices: string[]): UrlState["matrixRowsAre"] {
   if (raw === null || raw === "issues") return "issues";
   if (raw === "parties") return "parties";
-  notices.push(`Ignored the matrix layout “${raw}”.`);
+  notices.push(`Ignored the matrix layout ${quote(raw)}.`);
   return "issues";
 }
 
@@ -233,6 +239,6 @@ function readCell(
   if (issueId && partyId && rest.length === 0 && issueIds.has(issueId) && partyIds.has(partyId)) {
     return { issueId, partyId };
   }
-  notices.push(`Ignored the matrix cell “${raw}”: no such issue and party.`);
+  notices.push(`Ignored the matrix cell ${quote(raw)}: no such issue and party.`);
   return null;
 }

@@ -1,5 +1,6 @@
 // A source cited in one line: outlet, headline (linked when there is a URL), date, document.
 import type { Source } from "../domain/schema";
+import { ExternalLink } from "./ExternalLink";
 import { formatDate } from "./formatDate";
 
 export function sourceHeadline(source: Source): string {
@@ -14,15 +15,8 @@ export function SourceLine({ source }: { source: Source }) {
   const headline = sourceHeadline(source);
   return (
     <span>
-      {source.outlet}:{" "}
-      {source.url ? (
-        <a href={source.url} target="_blank" rel="noreferrer noopener">
-          {headline}
-        </a>
-      ) : (
-        <cite>{headline}</cite>
-      )}
-      , {sourceDate(source)}
+      {source.outlet}: <ExternalLink url={source.url}>{headline}</ExternalLink>,{" "}
+      {sourceDate(source)}
       {source.document && <> (document {source.document})</>}
     </span>
   );

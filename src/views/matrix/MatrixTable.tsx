@@ -14,8 +14,13 @@ export function MatrixTable({ grid, caption }: MatrixTableProps) {
   const hasGapColumn = grid.gapLabel !== null && grid.gapPlacement === "column";
   const hasGapRow = grid.gapLabel !== null && grid.gapPlacement === "row";
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1).
-    <section className="matrix-scroll" tabIndex={0} aria-label="Matrix, scrolls sideways">
+    <section
+      className="matrix-scroll"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1).
+      tabIndex={0}
+      aria-label="Matrix, scrolls sideways"
+      onFocus={(event) => revealBesideRowHeader(event.currentTarget, event.target)}
+    >
       <table className="matrix-table">
         <caption>{caption}</caption>
         <thead>
@@ -62,4 +67,16 @@ export function MatrixTable({ grid, caption }: MatrixTableProps) {
       </table>
     </section>
   );
+}
+
+// Scrolls a focused cell clear of the sticky row header: the browser's own focus scrolling
+// ignores sticky cells and can leave the cell under them (WCAG 2.2, 2.4.11 Focus Not Obscured).
+function revealBesideRowHeader(scroller: HTMLElement, focused: Element): void {
+  const header = focused.closest("tr")?.querySelector("th");
+  if (!header || focused === scroller || header.contains(focused)) return;
+  const cell = focused.getBoundingClientRect();
+  const visibleFrom = header.getBoundingClientRect().right;
+  const visibleTo = scroller.getBoundingClientRect().right;
+  if (cell.left < visibleFrom) scroller.scrollLeft -= visibleFrom - cell.left;
+  else if (cell.right > visibleTo) scroller.scrollLeft += cell.right - visibleTo;
 }

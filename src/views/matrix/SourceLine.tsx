@@ -1,5 +1,6 @@
 // Where a statement was published, linked when the URL is known.
 import type { Source } from "../../domain/schema";
+import { ExternalLink } from "../../ui/ExternalLink";
 import { formatDate } from "../../ui/formatDate";
 
 export function SourceLine({ source, sourceId }: { source: Source | undefined; sourceId: string }) {
@@ -7,15 +8,8 @@ export function SourceLine({ source, sourceId }: { source: Source | undefined; s
   const headline = source.title ?? "untitled";
   return (
     <p className="source-line">
-      Source: {source.outlet},{" "}
-      {source.url ? (
-        <a href={source.url} target="_blank" rel="noreferrer noopener">
-          {headline}
-        </a>
-      ) : (
-        <cite>{headline}</cite>
-      )}
-      , {source.published ? formatDate(source.published) : "undated"}
+      Source: {source.outlet}, <ExternalLink url={source.url}>{headline}</ExternalLink>,{" "}
+      {source.published ? formatDate(source.published) : "undated"}
       {source.document && ` (${source.document})`}
     </p>
   );

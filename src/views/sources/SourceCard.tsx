@@ -3,6 +3,7 @@
 import { useId } from "react";
 import type { Source, Statement } from "../../domain/schema";
 import { Disclosure } from "../../ui/Disclosure";
+import { ExternalLink } from "../../ui/ExternalLink";
 import { sourceDate, sourceHeadline } from "../../ui/SourceLine";
 import { SourceStatementList } from "./SourceStatementList";
 
@@ -21,13 +22,9 @@ export function SourceCard({ source, statements }: SourceCardProps) {
     <article className="source-card" aria-labelledby={headingId}>
       <p className="source-outlet">{source.outlet}</p>
       <h3 id={headingId} className={source.title ? undefined : "source-untitled"}>
-        {source.url ? (
-          <a href={source.url} target="_blank" rel="noreferrer noopener">
-            {headline}
-          </a>
-        ) : (
-          headline
-        )}
+        <ExternalLink url={source.url} unlinked="text">
+          {headline}
+        </ExternalLink>
       </h3>
       <dl className="source-facts">
         <div>

@@ -13,7 +13,12 @@ interface GapTableProps {
 export function GapTable({ gaps, names }: GapTableProps) {
   const rows = gapTableRows(gaps);
   return (
-    <div className="timeline-table-wrap">
+    <section
+      className="timeline-table-wrap"
+      aria-label={`Gap between ${names[0]} and ${names[1]}: data table`}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on phones, and keyboard users can only scroll what they can focus (axe scrollable-region-focusable).
+      tabIndex={0}
+    >
       <table className="timeline-table">
         <caption>
           Gap between {names[0]} and {names[1]}: {rows.length}{" "}
@@ -40,6 +45,6 @@ export function GapTable({ gaps, names }: GapTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -13,7 +13,12 @@ interface StanceTableProps {
 export function StanceTable({ dataset, issue, series }: StanceTableProps) {
   const rows = stanceTableRows(dataset, issue, series);
   return (
-    <div className="timeline-table-wrap">
+    <section
+      className="timeline-table-wrap"
+      aria-label={`${issue.name}: data table`}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on phones, and keyboard users can only scroll what they can focus (axe scrollable-region-focusable).
+      tabIndex={0}
+    >
       <table className="timeline-table">
         <caption>
           {issue.name}: {rows.length} {rows.length === 1 ? "statement" : "statements"}
@@ -39,6 +44,6 @@ export function StanceTable({ dataset, issue, series }: StanceTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -143,8 +143,10 @@ function cloneWithStyles(svg: SVGSVGElement): SVGSVGElement {
     const copy = copies[index];
     if (!copy) return;
     const computed = getComputedStyle(original);
-    const inline = STYLE_PROPERTIES.map((name) => `${name}:${computed.getPropertyValue(name)}`);
-    copy.setAttribute("style", inline.join(";"));
+    // Through the CSSOM, not setAttribute("style"): the Content-Security-Policy blocks style
+    // attributes written as markup, but not properties set on element.style.
+    const style = (copy as SVGElement).style;
+    for (const name of STYLE_PROPERTIES) style.setProperty(name, computed.getPropertyValue(name));
     copy.removeAttribute("class");
   });
   clone.setAttribute("width", String(svg.clientWidth));
