@@ -35,7 +35,7 @@ export function Disclosure({ label, children, isPopover = false, className }: Di
   }, [isPopover, isOpen]);
 
   return (
-    <div className={className} ref={rootRef}>
+    <div className={[isPopover && "popover", className].filter(Boolean).join(" ")} ref={rootRef}>
       <button
         type="button"
         ref={buttonRef}

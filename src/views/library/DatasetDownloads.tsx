@@ -42,7 +42,7 @@ async function downloadTemplate(kind: "json" | "csv"): Promise<void> {
 export function TemplateMenu() {
   return (
     <Disclosure className="library-menu" isPopover label="Download template">
-      <div className="library-menu-panel">
+      <div className="popover-panel library-menu-panel">
         <button type="button" onClick={() => void downloadTemplate("csv")}>
           Statements CSV template
         </button>

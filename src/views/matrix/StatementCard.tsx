@@ -4,7 +4,7 @@ import { lookupDataset } from "../../domain/datasetLookup";
 import type { Dataset, Issue, Statement } from "../../domain/schema";
 import { stanceIndex } from "../../domain/statementIndex";
 import { formatDate } from "../../ui/formatDate";
-import { SourceLine } from "./SourceLine";
+import { SourceLine } from "../../ui/SourceLine";
 
 interface StatementCardProps {
   statement: Statement;
@@ -58,7 +58,9 @@ export function StatementCard({ statement, issue, dataset }: StatementCardProps)
           <strong>Conditions:</strong> {statement.conditions}
         </p>
       )}
-      <SourceLine source={source} sourceId={statement.sourceId} />
+      <p className="source-line">
+        Source: {source ? <SourceLine source={source} /> : `unknown source “${statement.sourceId}”`}
+      </p>
     </article>
   );
 }

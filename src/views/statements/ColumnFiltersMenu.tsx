@@ -20,7 +20,7 @@ export function ColumnFiltersMenu({ filters, onChange }: ColumnFiltersMenuProps)
       isPopover
       label={activeCount > 0 ? `Column filters (${activeCount} active)` : "Column filters"}
     >
-      <fieldset className="statements-menu-panel">
+      <fieldset className="popover-panel statements-menu-panel">
         <legend>Filter by column</legend>
         {FILTERABLE_COLUMN_IDS.map((id) => {
           const header = statementColumn(id)?.header ?? id;

@@ -18,11 +18,11 @@ export function ColumnsMenu() {
 
   return (
     <Disclosure
-      className="statements-menu statements-menu-end"
+      className="statements-menu popover-end"
       isPopover
       label={hiddenColumns.length > 0 ? `Columns (${hiddenColumns.length} hidden)` : "Columns"}
     >
-      <fieldset className="statements-menu-panel">
+      <fieldset className="popover-panel statements-menu-panel">
         <legend>Show columns</legend>
         {TABLE_COLUMN_IDS.map((id) => {
           const isVisible = !hiddenColumns.includes(id);
