@@ -33,6 +33,20 @@ test("the sources view lists every source with how many statements it supports",
   });
 });
 
+test("with a party filter, each source says how many of its statements match", async ({ page }) => {
+  const party = dataset.parties[0];
+  if (!party) throw new Error("the dataset has no party");
+  await page.goto(`/?view=sources&parties=${party.id}`);
+  const view = page.getByRole("region", { name: "Sources", exact: true });
+  const cards = view.getByRole("article");
+  await expect(cards).toHaveCount(dataset.sources.length);
+  for (const [index, source] of dataset.sources.entries()) {
+    const all = sourceStatements(dataset, source.id);
+    const matching = all.filter((statement) => statement.partyId === party.id).length;
+    await expect(cards.nth(index)).toContainText(`(${matching} match the filters)`);
+  }
+});
+
 test("a source's disclosure lists its statements", async ({ page }) => {
   const source = dataset.sources.find(
     (candidate) => sourceStatements(dataset, candidate.id).length,

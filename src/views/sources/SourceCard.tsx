@@ -10,9 +10,11 @@ import { SourceStatementList } from "./SourceStatementList";
 interface SourceCardProps {
   source: Source;
   statements: readonly Statement[];
+  // How many of them pass the filters; null when no filter is narrowing anything.
+  matchingCount: number | null;
 }
 
-export function SourceCard({ source, statements }: SourceCardProps) {
+export function SourceCard({ source, statements, matchingCount }: SourceCardProps) {
   const headingId = useId();
   const headline = sourceHeadline(source);
   const count = statements.length;
@@ -43,6 +45,7 @@ export function SourceCard({ source, statements }: SourceCardProps) {
           <dt>Supports</dt>
           <dd>
             {count} {noun}
+            {matchingCount !== null && ` (${matchingCount} match the filters)`}
           </dd>
         </div>
       </dl>

@@ -1,7 +1,8 @@
 // The sources the dataset was coded from, each with the statements it supports.
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import { statementsBySource } from "../../domain/statementsBySource";
 import { useParleyStore } from "../../state/store";
+import { useFilteredStatements } from "../../state/useFilteredStatements";
 import { SourceCard } from "./SourceCard";
 import "./SourcesView.css";
 
@@ -9,6 +10,16 @@ export function SourcesView() {
   const headingId = useId();
   const dataset = useParleyStore((state) => state.dataset);
   const bySource = statementsBySource(dataset);
+  const filtered = useFilteredStatements();
+  const isFiltered = filtered.length < dataset.statements.length;
+  // How many of each source's statements pass the filters; only worked out when some do not.
+  const matchingBySource = useMemo(() => {
+    const counts = new Map<string, number>();
+    if (isFiltered)
+      for (const statement of filtered)
+        counts.set(statement.sourceId, (counts.get(statement.sourceId) ?? 0) + 1);
+    return counts;
+  }, [filtered, isFiltered]);
   const count = dataset.sources.length;
 
   return (
@@ -21,7 +32,11 @@ export function SourcesView() {
       <ul className="sources-list">
         {dataset.sources.map((source) => (
           <li key={source.id}>
-            <SourceCard source={source} statements={bySource.get(source.id) ?? []} />
+            <SourceCard
+              source={source}
+              statements={bySource.get(source.id) ?? []}
+              matchingCount={isFiltered ? (matchingBySource.get(source.id) ?? 0) : null}
+            />
           </li>
         ))}
       </ul>
