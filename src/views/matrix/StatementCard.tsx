@@ -28,7 +28,6 @@ export function StatementCard({ statement, issue, dataset }: StatementCardProps)
           {statement.speaker.name}
         </h3>
         {statement.speaker.role && <p className="speaker-role">{statement.speaker.role}</p>}
-        {statement.dateNote && <p className="date-note">{statement.dateNote}</p>}
       </header>
       <p>
         <strong>Stance:</strong>{" "}
@@ -56,6 +55,12 @@ export function StatementCard({ statement, issue, dataset }: StatementCardProps)
       {statement.conditions && (
         <p>
           <strong>Conditions:</strong> {statement.conditions}
+        </p>
+      )}
+      {/* After the substance: read first, it passed for the summary. */}
+      {statement.dateNote && (
+        <p className="date-note">
+          <strong>How it was dated:</strong> {statement.dateNote}
         </p>
       )}
       <p className="source-line">

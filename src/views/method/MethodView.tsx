@@ -1,6 +1,7 @@
 // How the data is made and read: the stance scales, the coding rules, dates and the gap.
 import { useId } from "react";
 import { useParleyStore } from "../../state/store";
+import { formatDate } from "../../ui/formatDate";
 import { CodingNotes } from "./CodingNotes";
 import { StanceScale } from "./StanceScale";
 import "./MethodView.css";
@@ -15,7 +16,8 @@ export function MethodView() {
     <article className="method-view" aria-labelledby={headingId}>
       <h2 id={headingId}>Method</h2>
       <p className="method-lead">
-        {meta.title} (version {meta.version}, updated {meta.updated}). {meta.description}
+        {meta.title} (version {meta.version}, updated {formatDate(meta.updated)}).{" "}
+        {meta.description}
       </p>
       <section aria-labelledby={scalesId}>
         <h3 id={scalesId}>Stance scales</h3>
