@@ -15,12 +15,17 @@ export interface MatrixCellView {
   isChanged: boolean;
 }
 
-export interface GapView {
-  issue: Issue;
+export interface GapMeasure {
   // 0…1 (see gapBetween); null when either party has no stance.
   gap: number | null;
   steps: number | null;
+}
+
+export interface GapView extends GapMeasure {
+  issue: Issue;
   scaleSteps: number;
+  // The gap at the compare date; null when compare mode is off.
+  previous: GapMeasure | null;
 }
 
 export interface MatrixModel {
@@ -85,14 +90,14 @@ export function buildMatrix(scoped: Dataset, choices: MatrixChoices): MatrixMode
 
   const gapParties = resolveGapParties(scoped.parties, choices.gapPartyIds);
   const gaps = issues.map((issue): GapView => {
-    const a = gapParties && cells.get(cellKey(issue.id, gapParties[0].id))?.current;
-    const b = gapParties && cells.get(cellKey(issue.id, gapParties[1].id))?.current;
-    const gap = a && b ? gapBetween(a, b) : null;
-    const steps =
-      a && b && a.stanceIndex !== null && b.stanceIndex !== null
-        ? Math.abs(a.stanceIndex - b.stanceIndex)
-        : null;
-    return { issue, gap, steps, scaleSteps: issue.stances.length - 1 };
+    const a = gapParties ? cells.get(cellKey(issue.id, gapParties[0].id)) : undefined;
+    const b = gapParties ? cells.get(cellKey(issue.id, gapParties[1].id)) : undefined;
+    return {
+      issue,
+      ...measureGap(a?.current, b?.current),
+      scaleSteps: issue.stances.length - 1,
+      previous: compareFrom ? measureGap(a?.previous, b?.previous) : null,
+    };
   });
 
   return {
@@ -105,6 +110,15 @@ export function buildMatrix(scoped: Dataset, choices: MatrixChoices): MatrixMode
     gaps,
     changedCount,
   };
+}
+
+function measureGap(
+  a: PositionCell | null | undefined,
+  b: PositionCell | null | undefined,
+): GapMeasure {
+  if (!a || !b || a.stanceIndex === null || b.stanceIndex === null)
+    return { gap: null, steps: null };
+  return { gap: gapBetween(a, b), steps: Math.abs(a.stanceIndex - b.stanceIndex) };
 }
 
 // Returns the two gap parties: the chosen pair if both exist, else the first two parties.

@@ -1,7 +1,7 @@
 // The words a matrix cell, gap or count is shown with; shared by the table and the CSV so
 // the export says exactly what the screen says.
 import type { PositionCell } from "../../domain/positionsAsOf";
-import type { GapView, MatrixCellView } from "./matrixModel";
+import type { GapMeasure, GapView, MatrixCellView } from "./matrixModel";
 
 export const NO_POSITION = "No stated position";
 // Statements exist, but none of them states a stance on the issue's scale.
@@ -42,10 +42,23 @@ export function cellText(view: MatrixCellView): string {
   return view.isChanged ? `${text}; Changed` : text;
 }
 
-// Returns e.g. "0.75 apart (3 of 4 steps)", or why there is no gap.
+// Returns e.g. "0.75 apart (3 of 4 steps)", or why there is no gap; in compare mode, where
+// the gap moved, e.g. "1 → 0.5 apart (2 of 4 steps)".
 export function gapText(gap: GapView): string {
-  if (gap.gap === null || gap.steps === null) return "Not comparable: a position is missing";
-  if (gap.steps === 0) return "Same stance (0 apart)";
-  const amount = Number(gap.gap.toFixed(2)).toString();
-  return `${amount} apart (${gap.steps} of ${countText(gap.scaleSteps, "step")})`;
+  const now = gapMeasureText(gap, gap.scaleSteps);
+  if (!gap.previous || gap.previous.steps === gap.steps) return now;
+  if (gap.previous.gap === null || gap.gap === null)
+    return `${gapMeasureText(gap.previous, gap.scaleSteps)} → ${now}`;
+  return `${gapAmount(gap.previous.gap)} → ${now}`;
+}
+
+function gapMeasureText(measure: GapMeasure, scaleSteps: number): string {
+  if (measure.gap === null || measure.steps === null)
+    return "Not comparable: a position is missing";
+  if (measure.steps === 0) return "Same stance (0 apart)";
+  return `${gapAmount(measure.gap)} apart (${measure.steps} of ${countText(scaleSteps, "step")})`;
+}
+
+function gapAmount(gap: number): string {
+  return Number(gap.toFixed(2)).toString();
 }
