@@ -8,7 +8,12 @@ test("Lighthouse scores accessibility 100 and best practices 100", async ({ base
   test.setTimeout(180_000);
   if (!baseURL) throw new Error("no baseURL in playwright.config.ts");
   const { scores, failing } = await runLighthouse(`${baseURL}/`);
-  expect(failing, "audits losing points").toEqual([]);
+  // Performance and SEO are recorded (scripts/lighthouse.mjs, BENCHMARKS.md), not asserted:
+  // a timing score on a busy CI machine would make this test flaky.
+  const failingHere = failing.filter(
+    (line) => line.startsWith("accessibility:") || line.startsWith("best-practices:"),
+  );
+  expect(failingHere, "audits losing points").toEqual([]);
   expect(scores.accessibility).toBe(100);
   expect(scores["best-practices"]).toBe(100);
 });

@@ -56,7 +56,7 @@ export async function runLighthouse(url, { formFactor = "desktop" } = {}) {
     /** @type {Record<string, number>} */
     const scores = {};
     for (const id of CATEGORIES) scores[id] = Math.round((categories[id]?.score ?? 0) * 100);
-    const failing = ["accessibility", "best-practices"].flatMap((id) =>
+    const failing = CATEGORIES.flatMap((id) =>
       (categories[id]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => `${id}: ${ref.id}: ${audits[ref.id]?.title}`),
