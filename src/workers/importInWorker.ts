@@ -24,9 +24,10 @@ async function runWorker(file: File, onProgress: (stage: string) => void): Promi
   const tooLarge = sizeRefusal(file.name, file.size);
   if (tooLarge) return { ok: false, message: tooLarge, problems: [] };
   onProgress("Reading the file");
-  const buffer = await file.arrayBuffer();
+  // Started before the file is read, so loading the worker's script (and zod) overlaps it.
   const worker = new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module" });
   try {
+    const buffer = await file.arrayBuffer();
     return await new Promise<WorkerResult>((resolve) => {
       worker.onmessage = (event: MessageEvent<ImportMessage>) => {
         if (event.data.kind === "progress") onProgress(event.data.stage);
