@@ -57,8 +57,10 @@ function partySeries(
       statement.stanceId === null ? null : (positions.get(statement.stanceId) ?? null);
     points.push({ date: statement.date, stanceIndex, statement });
     held = stanceIndex ?? held;
-    // Resolve the whole day first, so a same-day flip and flip-back is no step.
-    if (statements[i + 1]?.date === statement.date) continue;
+    // Resolve the whole day first, so a same-day flip and flip-back is no step. (The bound is
+    // checked first: reading past an array's end sends V8 down a slow path.)
+    if (i + 1 < statements.length && (statements[i + 1] as Statement).date === statement.date)
+      continue;
     if (held !== null && held !== last) {
       steps.push({ date: statement.date, stanceIndex: held });
       last = held;
