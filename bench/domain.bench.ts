@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { filterStatements } from "../src/domain/filterStatements";
 import { positionsAsOf } from "../src/domain/positionsAsOf";
 import { stanceSeries } from "../src/domain/stanceSeries";
-import { STATEMENT_COLUMNS, writeStatementsCsv } from "../src/domain/statementColumns";
+import { STATEMENT_COLUMNS, writeStatementsCsvParts } from "../src/domain/statementColumns";
 import { generateDataset } from "../src/domain/synth/generateDataset";
 import { parseDataset } from "../src/domain/validate";
 import { csvFloor, matrixFloor, seriesFloor, textFloor } from "./floors";
@@ -105,13 +105,16 @@ export function runDomainBench(): DomainRow[] {
     );
     const filtered = filterStatements(dataset, {});
     const columnIds = STATEMENT_COLUMNS.map((column) => column.id);
-    const csv = () => writeStatementsCsv(dataset, filtered, columnIds);
     // The floor must write the same file, or its time says nothing.
-    if (csv() !== csvFloor(dataset, filtered))
+    if (
+      writeStatementsCsvParts(dataset, filtered, columnIds).join("") !== csvFloor(dataset, filtered)
+    )
       throw new Error("csvFloor and writeCsv disagree; fix the floor before reading times");
+    // Timed as the export does it, up to the file handed to the download (a Blob of the
+    // parts); the floor only writes its string, so the ratio is on the strict side.
     add(
-      "CSV of the filtered table",
-      time(csv, 5),
+      "CSV export of the filtered table (to a Blob)",
+      time(() => new Blob(writeStatementsCsvParts(dataset, filtered, columnIds)), 5),
       time(() => csvFloor(dataset, filtered), 5),
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { writeCsv, writeCsvField, writeCsvTable } from "./csv";
+import { writeCsv, writeCsvField, writeCsvParts, writeCsvTable } from "./csv";
 
 describe("writeCsvField", () => {
   it.each([
@@ -81,5 +81,34 @@ describe("writeCsvTable across chunks", () => {
     const numbers = Array.from({ length: 2_500 }, (_, i) => i);
     const csv = writeCsvTable(["n"], numbers, [(n) => String(n)]);
     expect(csv).toBe(`\uFEFFn\r\n${numbers.map((n) => `${n}\r\n`).join("")}`);
+  });
+});
+
+describe("writeCsvParts", () => {
+  const records = [
+    { id: "a", name: "=cmd, then" },
+    { id: "b", name: "Kyiv" },
+    { id: "a", name: "=cmd, then" },
+  ];
+
+  it("keeps the BOM a part of its own, so the text can stay one byte a character", () => {
+    const parts = writeCsvParts(["n"], records, [{ text: (r) => r.name }]);
+    expect(parts[0]).toBe("\uFEFF");
+    expect(parts.slice(1).join("")).not.toContain("\uFEFF");
+  });
+
+  it("writes a keyed cell as it writes the same cell without a key", () => {
+    const keyed = writeCsvParts(["Name"], records, [{ text: (r) => r.name, key: (r) => r.id }]);
+    expect(keyed.join("")).toBe(writeCsvTable(["Name"], records, [(r) => r.name]));
+  });
+
+  it("reads a keyed cell's text once per key", () => {
+    const asked: string[] = [];
+    const text = (r: (typeof records)[0]) => {
+      asked.push(r.id);
+      return r.name;
+    };
+    writeCsvParts(["Name"], records, [{ text, key: (r) => r.id }]);
+    expect(asked).toEqual(["a", "b"]);
   });
 });

@@ -33,6 +33,7 @@ const dataset = makeDataset("columns", {
     }),
   ],
 });
+const stance = (id: string, label: string) => ({ id, label, description: "" });
 const [closed, unplaced] = dataset.statements as [
   (typeof dataset.statements)[0],
   (typeof dataset.statements)[0],
@@ -87,6 +88,35 @@ describe("writeStatementsCsv", () => {
     const ids = [...STATEMENT_COLUMNS.map((column) => column.id), "nope"];
     expect(writeStatementsCsv(dataset, [closed, unplaced], ids)).toBe(
       writeCsv(statementsToRows(dataset, [closed, unplaced], ids)),
+    );
+  });
+
+  it("tells apart stances with the same id on different issues", () => {
+    const twoIssues = makeDataset("shared-stance-ids", {
+      parties: [makeParty("north")],
+      issues: [
+        { ...makeIssue("border", ["open", "closed"]), stances: [stance("open", "Border open")] },
+        { ...makeIssue("trade", ["open"]), stances: [stance("open", "Trade open")] },
+      ],
+      statements: [
+        makeStatement({
+          id: "b",
+          date: "2024-01-02",
+          partyId: "north",
+          issueId: "border",
+          stanceId: "open",
+        }),
+        makeStatement({
+          id: "t",
+          date: "2024-01-03",
+          partyId: "north",
+          issueId: "trade",
+          stanceId: "open",
+        }),
+      ],
+    });
+    expect(writeStatementsCsv(twoIssues, twoIssues.statements, ["stance"])).toBe(
+      "\uFEFFStance\r\nBorder open\r\nTrade open\r\n",
     );
   });
 

@@ -1,6 +1,6 @@
 // The columns a statement can be shown or exported as: shared by the statements table and
 // its CSV export, so what users see and what they download cannot drift apart.
-import { writeCsvTable } from "./csv";
+import { writeCsvParts } from "./csv";
 import { lookupDataset } from "./datasetLookup";
 import type { Dataset, Statement } from "./schema";
 import { stanceIndex } from "./statementIndex";
@@ -12,6 +12,9 @@ export interface StatementColumn {
   value(statement: Statement, dataset: Dataset): string;
   // What the column sorts by, when the shown text would sort wrongly.
   sortValue?(statement: Statement, dataset: Dataset): string | number;
+  // The ids the value is looked up by, when it depends on nothing else: statements with the
+  // same key show the same text, so the CSV writer escapes it once per key.
+  key?(statement: Statement): string;
 }
 
 export const NO_STANCE = "No clear stance";
@@ -34,15 +37,24 @@ function stancePosition(statement: Statement, dataset: Dataset): number | null {
 }
 
 const byDate = (statement: Statement) => statement.date;
+const bySource = (statement: Statement) => statement.sourceId;
+// Stance ids are unique only within an issue; ids never hold a space.
+const stanceKey = (statement: Statement) => `${statement.issueId} ${statement.stanceId}`;
 
 export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
   { id: "date", header: "Date", value: formatStatementDate, sortValue: byDate },
-  { id: "precision", header: "Date precision", value: (s) => s.datePrecision },
+  {
+    id: "precision",
+    header: "Date precision",
+    value: (s) => s.datePrecision,
+    key: (s) => s.datePrecision,
+  },
   { id: "date-note", header: "Date note", value: (s) => s.dateNote ?? "" },
   {
     id: "party",
     header: "Party",
     value: (s, d) => lookupDataset(d).parties.get(s.partyId)?.name ?? s.partyId,
+    key: (s) => s.partyId,
   },
   { id: "speaker", header: "Speaker", value: (s) => s.speaker.name },
   { id: "role", header: "Speaker role", value: (s) => s.speaker.role },
@@ -55,6 +67,7 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
     id: "issue",
     header: "Issue",
     value: (s, d) => lookupDataset(d).issues.get(s.issueId)?.name ?? s.issueId,
+    key: (s) => s.issueId,
   },
   {
     id: "stance",
@@ -64,6 +77,7 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
       const issue = lookupDataset(d).issues.get(s.issueId);
       return issue?.stances.find((stance) => stance.id === s.stanceId)?.label ?? s.stanceId;
     },
+    key: stanceKey,
   },
   {
     id: "stance-position",
@@ -75,10 +89,11 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
     },
     // Unplaced stances sort after every placed one.
     sortValue: (s, d) => stancePosition(s, d) ?? Number.MAX_SAFE_INTEGER,
+    key: stanceKey,
   },
   { id: "summary", header: "Summary", value: (s) => s.summary },
   { id: "quote", header: "Quote", value: (s) => s.quote ?? "" },
-  { id: "quote-kind", header: "Quote kind", value: (s) => s.quoteKind },
+  { id: "quote-kind", header: "Quote kind", value: (s) => s.quoteKind, key: (s) => s.quoteKind },
   { id: "conditions", header: "Conditions", value: (s) => s.conditions ?? "" },
   {
     id: "source",
@@ -88,15 +103,32 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
       if (!source) return s.sourceId;
       return source.published ? `${source.outlet}, ${source.published}` : source.outlet;
     },
+    key: bySource,
   },
-  { id: "source-outlet", header: "Source outlet", value: (s, d) => sourceOf(s, d)?.outlet ?? "" },
-  { id: "source-title", header: "Source title", value: (s, d) => sourceOf(s, d)?.title ?? "" },
+  {
+    id: "source-outlet",
+    header: "Source outlet",
+    value: (s, d) => sourceOf(s, d)?.outlet ?? "",
+    key: bySource,
+  },
+  {
+    id: "source-title",
+    header: "Source title",
+    value: (s, d) => sourceOf(s, d)?.title ?? "",
+    key: bySource,
+  },
   {
     id: "source-published",
     header: "Source published",
     value: (s, d) => sourceOf(s, d)?.published ?? "",
+    key: bySource,
   },
-  { id: "source-url", header: "Source URL", value: (s, d) => sourceOf(s, d)?.url ?? "" },
+  {
+    id: "source-url",
+    header: "Source URL",
+    value: (s, d) => sourceOf(s, d)?.url ?? "",
+    key: bySource,
+  },
   { id: "statement-id", header: "Statement id", value: (s) => s.id },
 ];
 
@@ -122,17 +154,30 @@ export function statementsToRows(
   return rows;
 }
 
-// Returns the statements as a CSV document with the given columns: the same file as
-// writeCsv(statementsToRows(...)), written without the intermediate rows.
+// Returns the statements as a CSV document with the given columns, in parts for
+// `new Blob(parts)` (see writeCsvParts); joined, the same file as
+// writeCsv(statementsToRows(...)).
+export function writeStatementsCsvParts(
+  dataset: Dataset,
+  statements: readonly Statement[],
+  columnIds: readonly string[],
+): string[] {
+  const columns = columnIds.flatMap((id) => columnsById.get(id) ?? []);
+  return writeCsvParts(
+    columns.map((column) => column.header),
+    statements,
+    columns.map((column) => ({
+      text: (statement: Statement) => column.value(statement, dataset),
+      key: column.key,
+    })),
+  );
+}
+
+// Returns writeStatementsCsvParts as one string.
 export function writeStatementsCsv(
   dataset: Dataset,
   statements: readonly Statement[],
   columnIds: readonly string[],
 ): string {
-  const columns = columnIds.flatMap((id) => columnsById.get(id) ?? []);
-  return writeCsvTable(
-    columns.map((column) => column.header),
-    statements,
-    columns.map((column) => (statement: Statement) => column.value(statement, dataset)),
-  );
+  return writeStatementsCsvParts(dataset, statements, columnIds).join("");
 }

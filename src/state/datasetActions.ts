@@ -99,13 +99,14 @@ export async function importDatasetFile(file: File): Promise<void> {
       key: freeKey(result.dataset.meta.id, taken),
       fileName: file.name,
       importedAt: new Date().toISOString(),
-      dataset: result.dataset,
     };
-    setState((state) => ({ library: [...state.library, { ...entry, isKept: false }] }));
+    setState((state) => ({
+      library: [...state.library, { ...entry, dataset: result.dataset, isKept: false }],
+    }));
     showDataset(entry.key);
     const opened = `Opened ${file.name}: ${statementCount(result.dataset)}.`;
     try {
-      await saveDataset(entry);
+      await saveDataset({ ...entry, json: result.json });
       setState((state) => ({
         library: state.library.map((kept) =>
           kept.key === entry.key ? { ...kept, isKept: true } : kept,

@@ -32,6 +32,28 @@ describe("readStoredRecord", () => {
   });
 });
 
+describe("readStoredRecord with the dataset stored as JSON text", () => {
+  const { dataset, ...names } = good;
+  const stored = { ...names, json: JSON.stringify(dataset) };
+
+  it("gives back the entry with its dataset parsed", () => {
+    expect(readStoredRecord(stored)).toEqual(good);
+  });
+
+  it.each([
+    ["cut short", { ...stored, json: stored.json.slice(0, 100) }, "is not readable JSON any more"],
+    [
+      "whose dataset no longer validates",
+      { ...stored, json: '{"meta":1}' },
+      '"talks" (talks.json) no longer validates',
+    ],
+  ])("explains an entry %s", (_name, record, reason) => {
+    const read = readStoredRecord(record);
+    expect(typeof read).toBe("string");
+    expect(read).toContain(reason);
+  });
+});
+
 describe("freeKey", () => {
   it.each([
     ["talks", [], "talks"],

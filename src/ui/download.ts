@@ -1,9 +1,15 @@
 // Saves text the page built as a file, without a server round trip.
 export { exportFilename } from "./exportFilename";
 
-// Offers `text` as a download named `filename`.
-export function downloadText(filename: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+// Offers `text` as a download named `filename`. Large text can come in parts (e.g. from
+// writeCsvParts): the Blob takes them as they are, with no joined copy.
+export function downloadText(
+  filename: string,
+  text: string | readonly string[],
+  mime: string,
+): void {
+  const parts = typeof text === "string" ? [text] : [...text];
+  const url = URL.createObjectURL(new Blob(parts, { type: mime }));
   const link = document.createElement("a");
   link.href = url;
   link.download = filename;

@@ -1,20 +1,34 @@
 // Runs an import in a Web Worker; resolves with the worker's result.
 import { sizeRefusal } from "../domain/import/fileSize";
-import type { FileReadResult } from "../domain/import/readDatasetFile";
-import type { ImportMessage, ImportRequest } from "./importWorker";
+import type { Dataset } from "../domain/schema";
+import type { Problem } from "../domain/validate";
+import type { ImportMessage, ImportRequest, WorkerResult } from "./importWorker";
+
+// The dataset, and the JSON text it was parsed from (what the library stores).
+export type ImportResult =
+  | { ok: true; dataset: Dataset; json: string }
+  | { ok: false; message: string; problems: Problem[] };
 
 export async function importInWorker(
   file: File,
   onProgress: (stage: string) => void,
-): Promise<FileReadResult> {
+): Promise<ImportResult> {
+  const result = await runWorker(file, onProgress);
+  if (!result.ok) return result;
+  // The worker validated exactly this text, so it is parsed here without a second check.
+  return { ok: true, dataset: JSON.parse(result.json) as Dataset, json: result.json };
+}
+
+async function runWorker(file: File, onProgress: (stage: string) => void): Promise<WorkerResult> {
   // Refused unread: reading a multi-gigabyte file into memory could take the tab down.
   const tooLarge = sizeRefusal(file.name, file.size);
   if (tooLarge) return { ok: false, message: tooLarge, problems: [] };
   onProgress("Reading the file");
-  const buffer = await file.arrayBuffer();
+  // Started before the file is read, so loading the worker's script (and zod) overlaps it.
   const worker = new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module" });
   try {
-    return await new Promise<FileReadResult>((resolve) => {
+    const buffer = await file.arrayBuffer();
+    return await new Promise<WorkerResult>((resolve) => {
       worker.onmessage = (event: MessageEvent<ImportMessage>) => {
         if (event.data.kind === "progress") onProgress(event.data.stage);
         else resolve(event.data.result);

@@ -1,7 +1,7 @@
 // "Export CSV" and "Export JSON" for the rows the table shows.
 import { useCallback } from "react";
 import type { Dataset, Statement } from "../../domain/schema";
-import { writeStatementsCsv } from "../../domain/statementColumns";
+import { writeStatementsCsvParts } from "../../domain/statementColumns";
 import { useParleyStore } from "../../state/store";
 import { downloadText, exportFilename } from "../../ui/download";
 
@@ -22,10 +22,9 @@ export function useStatementExports(rows: readonly Statement[], columnIds: reado
   const count = `${rows.length} ${rows.length === 1 ? "statement" : "statements"}`;
 
   const exportCsv = useCallback(() => {
-    const csv = writeStatementsCsv(dataset, rows, columnIds);
     downloadText(
       exportFilename(dataset.meta.id, "statements", new Date(), "csv"),
-      csv,
+      writeStatementsCsvParts(dataset, rows, columnIds),
       "text/csv;charset=utf-8",
     );
     notify(`Exported ${count} as CSV.`);
