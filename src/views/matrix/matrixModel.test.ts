@@ -6,7 +6,8 @@ import {
   makeStatement,
 } from "../../domain/__fixtures__/makeDataset";
 import { matrixCsvRows, matrixGrid } from "./matrixGrid";
-import { buildMatrix, type MatrixChoices } from "./matrixModel";
+import { buildMatrix, type GapView, type MatrixChoices } from "./matrixModel";
+import { gapText } from "./matrixText";
 
 // Territory has 5 stances (4 steps). On 03-01 ru holds t0 and ua t4; on 06-01 ru moves to t1.
 // Nobody speaks on nato, and us never speaks.
@@ -89,6 +90,27 @@ describe("buildMatrix", () => {
     const model = buildMatrix(dataset, { ...latest, gapPartyIds: ["ua", "ru"] });
     expect(model.gaps[0]).toMatchObject({ gap: 0.75, steps: 3, scaleSteps: 4 });
     expect(model.gaps[1]).toMatchObject({ gap: null, steps: null, scaleSteps: 1 });
+  });
+});
+
+describe("gap words in compare mode", () => {
+  it("says when a gap appears where a position was missing", () => {
+    // us never speaks, so ru–us is not comparable on either date; ru–ua moves 1 → 0.75.
+    const model = buildMatrix(dataset, {
+      ...latest,
+      compareFrom: "2024-03-01",
+      gapPartyIds: ["ru", "us"],
+    });
+    expect(model.gaps.map(gapText)).toEqual([
+      "Not comparable: a position is missing",
+      "Not comparable: a position is missing",
+    ]);
+    const appearing = buildMatrix(dataset, {
+      ...latest,
+      asOf: "2024-03-01",
+      compareFrom: "2024-01-01",
+    });
+    expect(gapText(appearing.gaps[0] as GapView)).toBe("Not comparable → 1 apart (4 of 4 steps)");
   });
 });
 

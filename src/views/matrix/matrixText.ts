@@ -47,8 +47,8 @@ export function cellText(view: MatrixCellView): string {
 export function gapText(gap: GapView): string {
   const now = gapMeasureText(gap, gap.scaleSteps);
   if (!gap.previous || gap.previous.steps === gap.steps) return now;
-  if (gap.previous.gap === null || gap.gap === null)
-    return `${gapMeasureText(gap.previous, gap.scaleSteps)} → ${now}`;
+  if (gap.previous.gap === null) return `Not comparable → ${now}`;
+  if (gap.gap === null) return `${gapAmount(gap.previous.gap)} apart → ${now}`;
   return `${gapAmount(gap.previous.gap)} → ${now}`;
 }
 
