@@ -1,6 +1,7 @@
 // Parley shows text from news articles and from files users import; it must never turn that
-// text into markup or code. Biome's security rules catch dangerouslySetInnerHTML and eval in
-// JSX and calls; this scan also catches the DOM sinks no lint rule covers.
+// text into markup or code. Biome's security rules catch React's raw-HTML prop and eval in
+// JSX and calls; this scan also catches the DOM sinks no lint rule covers. (The prop's name is
+// spelt in pieces below so that this file does not match the very scan it defines.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,7 +10,7 @@ import { describe, expect, it } from "vitest";
 const SRC = fileURLToPath(new URL(".", import.meta.url));
 
 const SINKS: readonly [string, RegExp][] = [
-  ["dangerouslySetInnerHTML", /dangerouslySetInnerHTML/],
+  ["React's raw-HTML prop", new RegExp(["dangerously", "Set", "Inner", "HTML"].join(""))],
   ["innerHTML / outerHTML", /\.(inner|outer)HTML\b/],
   ["insertAdjacentHTML", /insertAdjacentHTML/],
   ["document.write", /document\.write/],
