@@ -1,6 +1,7 @@
 // A yes-or-no question in a native modal <dialog>: the browser traps focus, Escape closes it
 // (counting as "no") and the page behind is inert. Focus starts on the safe answer.
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useId, useRef } from "react";
+import { useModalDialog } from "./useModalDialog";
 
 interface ConfirmDialogProps {
   title: string;
@@ -15,28 +16,16 @@ interface ConfirmDialogProps {
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { title, confirmLabel, children } = props;
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
-  const propsRef = useRef(props);
-  propsRef.current = props;
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    cancelRef.current?.focus();
-    const onDialogClose = () => {
-      if (dialog.returnValue === "confirm") propsRef.current.onConfirm();
-      propsRef.current.onClose();
-    };
-    dialog.addEventListener("close", onDialogClose);
-    return () => {
-      dialog.removeEventListener("close", onDialogClose);
-      if (dialog.open) dialog.close();
-      propsRef.current.returnFocusTo?.()?.focus();
-    };
-  }, []);
+  const dialogRef = useModalDialog({
+    onClose(returnValue) {
+      if (returnValue === "confirm") props.onConfirm();
+      props.onClose();
+    },
+    returnFocusTo: props.returnFocusTo,
+    initialFocus: cancelRef,
+  });
 
   return (
     <dialog ref={dialogRef} className="confirm-dialog" aria-labelledby={titleId}>

@@ -1,6 +1,7 @@
 // A modal side panel (a full screen on phones) on the native <dialog>, which brings focus
 // trapping, Escape and the top layer for free.
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useId } from "react";
+import { useModalDialog } from "./useModalDialog";
 
 interface DrawerProps {
   title: string;
@@ -12,25 +13,8 @@ interface DrawerProps {
 }
 
 export function Drawer({ title, onClose, returnFocusTo, children }: DrawerProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
-  const returnFocusRef = useRef(returnFocusTo);
-  returnFocusRef.current = returnFocusTo;
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    const onDialogClose = () => onCloseRef.current();
-    dialog.addEventListener("close", onDialogClose);
-    return () => {
-      dialog.removeEventListener("close", onDialogClose);
-      if (dialog.open) dialog.close();
-      returnFocusRef.current?.()?.focus();
-    };
-  }, []);
+  const dialogRef = useModalDialog({ onClose, returnFocusTo });
 
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard way out is Escape, which <dialog> handles itself.
