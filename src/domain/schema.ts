@@ -14,12 +14,20 @@ const id = z
 const text = z.string().min(1).max(20_000);
 const isoDate = z.iso.date();
 
+// What the two ends of every issue's scale stand for (index 0 and the last index), in words a
+// reader can put beside an axis. Optional: without it the app says "first stance" / "last stance".
+export const scalePolesSchema = z.object({
+  low: text,
+  high: text,
+});
+
 export const metaSchema = z.object({
   id,
   title: text,
   description: z.string().max(20_000),
   updated: isoDate,
   version: z.string().min(1).max(40),
+  scale: scalePolesSchema.optional(),
 });
 
 export const partySchema = z.object({
@@ -47,6 +55,17 @@ export const issueSchema = z.object({
   stances: z.array(stanceSchema).min(2),
 });
 
+export const sourceKindSchema = z.enum([
+  "news",
+  "state-media",
+  "official",
+  "social-media",
+  "unknown",
+]);
+
+// Articles are long, but a source's text is one article, not a book.
+export const SOURCE_TEXT_MAX = 1_000_000;
+
 export const sourceSchema = z.object({
   id,
   outlet: text,
@@ -57,6 +76,9 @@ export const sourceSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: "an http(s) URL or null" }).nullable(),
   document: z.string().max(300).nullable(),
   notes: z.string().max(20_000).nullable(),
+  kind: sourceKindSchema.optional(),
+  // The article's text, kept so quotes can be checked against it and coded in the app.
+  text: z.string().max(SOURCE_TEXT_MAX).nullable().optional(),
 });
 
 export const speakerSchema = z.object({
@@ -65,6 +87,27 @@ export const speakerSchema = z.object({
 });
 
 export const datePrecisionSchema = z.enum(["day", "month", "year"]);
+
+// How firmly a position is held, as the text states it (README, "The data format").
+export const firmnessSchema = z.enum(["red-line", "demand", "preference", "floated"]);
+
+// "stated": said on `date`. "standing": reported as a standing position without saying when it
+// was stated, so `date` is the article's date and charts must not draw it as a move that day.
+export const dateBasisSchema = z.enum(["stated", "standing"]);
+
+// The stretch of the issue's scale (inclusive, in scale order) the party signals it could accept.
+export const acceptableSchema = z.object({
+  from: id,
+  to: id,
+});
+
+// A condition tying this position to a stance on another issue.
+export const conditionLinkSchema = z.object({
+  issueId: id,
+  stanceId: id,
+});
+
+const offset = z.number().int().min(0).max(SOURCE_TEXT_MAX);
 
 export const statementSchema = z.object({
   id,
@@ -84,6 +127,26 @@ export const statementSchema = z.object({
   quoteKind: z.enum(["direct", "reported"]),
   conditions: z.string().max(20_000).nullable(),
   sourceId: id,
+  firmness: firmnessSchema.nullable().optional(),
+  acceptable: acceptableSchema.nullable().optional(),
+  dateBasis: dateBasisSchema.optional(),
+  // Other sources that report this same act of stating.
+  alsoIn: z.array(id).optional(),
+  conditionLinks: z.array(conditionLinkSchema).optional(),
+  // Where the quote stands in its source's text: text.slice(quoteStart, quoteEnd) === quote.
+  quoteStart: offset.optional(),
+  quoteEnd: offset.optional(),
+});
+
+// A dated moment the articles report (a summit, a call, a plan published, a round of talks).
+export const eventSchema = z.object({
+  id,
+  date: isoDate,
+  datePrecision: datePrecisionSchema,
+  title: text,
+  description: z.string().max(20_000),
+  partyIds: z.array(id),
+  sourceId: id,
 });
 
 export const datasetSchema = z.object({
@@ -92,6 +155,7 @@ export const datasetSchema = z.object({
   issues: z.array(issueSchema).min(1),
   sources: z.array(sourceSchema),
   statements: z.array(statementSchema),
+  events: z.array(eventSchema).optional(),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
@@ -103,3 +167,10 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Statement = z.infer<typeof statementSchema>;
 export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+export type ScalePoles = z.infer<typeof scalePolesSchema>;
+export type SourceKind = z.infer<typeof sourceKindSchema>;
+export type Firmness = z.infer<typeof firmnessSchema>;
+export type DateBasis = z.infer<typeof dateBasisSchema>;
+export type AcceptableRange = z.infer<typeof acceptableSchema>;
+export type ConditionLink = z.infer<typeof conditionLinkSchema>;
+export type NegotiationEvent = z.infer<typeof eventSchema>;
