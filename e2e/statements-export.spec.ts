@@ -1,6 +1,7 @@
 // Flow: a journalist narrows the statements, sorts them and takes them to a spreadsheet.
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import { lookupDataset } from "../src/domain/datasetLookup";
 import { filterStatements } from "../src/domain/filterStatements";
 import type { Statement } from "../src/domain/schema";
 import { statementColumn } from "../src/domain/statementColumns";
@@ -74,7 +75,7 @@ test("Export CSV saves the shown rows and columns, sorted as shown", async ({ pa
   const partyIndex = TABLE_HEADERS.indexOf("Party");
   const party = statementColumn("party");
   expect(rows.slice(1).map((row) => row[partyIndex])).toEqual(
-    expected.map((statement) => party?.value(statement, dataset)),
+    expected.map((statement) => party?.value(statement, lookupDataset(dataset))),
   );
 });
 

@@ -1,6 +1,7 @@
 // The page: dataset header, shared filters, notices, the view tabs and the active view.
 import { type ComponentType, lazy, Suspense, useEffect, useState } from "react";
 import { loadLibrary } from "./state/datasetActions";
+import { ScopeProvider } from "./state/ScopeProvider";
 import { useParleyStore, type ViewId } from "./state/store";
 import { useUrlSync } from "./state/useUrlSync";
 import { DatasetHeader } from "./ui/DatasetHeader";
@@ -82,7 +83,7 @@ export function App() {
         ) : (
           // Keyed by dataset, so no view keeps local state (an open row, a chart pick) that
           // belonged to the previous one.
-          <div key={datasetKey}>
+          <ScopeProvider key={datasetKey}>
             <ErrorBoundary label="the filters">
               <FilterBar />
             </ErrorBoundary>
@@ -104,7 +105,7 @@ export function App() {
                 </Suspense>
               </ErrorBoundary>
             </section>
-          </div>
+          </ScopeProvider>
         )}
       </main>
     </>

@@ -1,17 +1,18 @@
 // The columns a statement can be shown or exported as: shared by the statements table and
 // its CSV export, so what users see and what they download cannot drift apart.
 import { writeCsvParts } from "./csv";
-import { lookupDataset } from "./datasetLookup";
+import { type DatasetLookup, lookupDataset } from "./datasetLookup";
 import type { Dataset, Statement } from "./schema";
 import { stanceIndex } from "./statementIndex";
 
 export interface StatementColumn {
   readonly id: string;
   readonly header: string;
-  // The cell as text: what the table shows, search matches and the CSV holds.
-  value(statement: Statement, dataset: Dataset): string;
+  // The cell as text: what the table shows, search matches and the CSV holds. `lookup` is the
+  // dataset's id maps (the scope keeps them; lookupDataset builds them).
+  value(statement: Statement, lookup: DatasetLookup): string;
   // What the column sorts by, when the shown text would sort wrongly.
-  sortValue?(statement: Statement, dataset: Dataset): string | number;
+  sortValue?(statement: Statement, lookup: DatasetLookup): string | number;
   // The ids the value is looked up by, when it depends on nothing else: statements with the
   // same key show the same text, so the CSV writer escapes it once per key.
   key?(statement: Statement): string;
@@ -27,12 +28,12 @@ export function formatStatementDate(statement: Statement): string {
   return statement.date;
 }
 
-function sourceOf(statement: Statement, dataset: Dataset) {
-  return lookupDataset(dataset).sources.get(statement.sourceId);
+function sourceOf(statement: Statement, lookup: DatasetLookup) {
+  return lookup.sources.get(statement.sourceId);
 }
 
-function stancePosition(statement: Statement, dataset: Dataset): number | null {
-  const issue = lookupDataset(dataset).issues.get(statement.issueId);
+function stancePosition(statement: Statement, lookup: DatasetLookup): number | null {
+  const issue = lookup.issues.get(statement.issueId);
   return issue ? stanceIndex(issue, statement.stanceId) : null;
 }
 
@@ -53,7 +54,7 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
   {
     id: "party",
     header: "Party",
-    value: (s, d) => lookupDataset(d).parties.get(s.partyId)?.name ?? s.partyId,
+    value: (s, d) => d.parties.get(s.partyId)?.name ?? s.partyId,
     key: (s) => s.partyId,
   },
   { id: "speaker", header: "Speaker", value: (s) => s.speaker.name },
@@ -66,7 +67,7 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
   {
     id: "issue",
     header: "Issue",
-    value: (s, d) => lookupDataset(d).issues.get(s.issueId)?.name ?? s.issueId,
+    value: (s, d) => d.issues.get(s.issueId)?.name ?? s.issueId,
     key: (s) => s.issueId,
   },
   {
@@ -74,7 +75,7 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
     header: "Stance",
     value: (s, d) => {
       if (s.stanceId === null) return NO_STANCE;
-      const issue = lookupDataset(d).issues.get(s.issueId);
+      const issue = d.issues.get(s.issueId);
       return issue?.stances.find((stance) => stance.id === s.stanceId)?.label ?? s.stanceId;
     },
     key: stanceKey,
@@ -84,7 +85,7 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
     header: "Stance position",
     value: (s, d) => {
       const position = stancePosition(s, d);
-      const count = lookupDataset(d).issues.get(s.issueId)?.stances.length ?? 0;
+      const count = d.issues.get(s.issueId)?.stances.length ?? 0;
       return position === null ? "" : `${position + 1} of ${count}`;
     },
     // Unplaced stances sort after every placed one.
@@ -147,9 +148,10 @@ export function statementsToRows(
   columnIds: readonly string[],
 ): string[][] {
   const columns = columnIds.flatMap((id) => columnsById.get(id) ?? []);
+  const lookup = lookupDataset(dataset);
   const rows = [columns.map((column) => column.header)];
   for (const statement of statements) {
-    rows.push(columns.map((column) => column.value(statement, dataset)));
+    rows.push(columns.map((column) => column.value(statement, lookup)));
   }
   return rows;
 }
@@ -163,11 +165,12 @@ export function writeStatementsCsvParts(
   columnIds: readonly string[],
 ): string[] {
   const columns = columnIds.flatMap((id) => columnsById.get(id) ?? []);
+  const lookup = lookupDataset(dataset);
   return writeCsvParts(
     columns.map((column) => column.header),
     statements,
     columns.map((column) => ({
-      text: (statement: Statement) => column.value(statement, dataset),
+      text: (statement: Statement) => column.value(statement, lookup),
       key: column.key,
     })),
   );

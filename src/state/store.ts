@@ -1,7 +1,11 @@
 // The one store: what the user chose (view, filters, dates, selection). Everything derived
 // from it (matrix, series, filtered rows) is computed by selectors, never kept here.
 import { create, type StateCreator } from "zustand";
+import { NO_FILTERS, type ScopeFilters } from "../domain/scope";
 import { createLibrarySlice, type LibrarySlice } from "./librarySlice";
+import { createNoticesSlice, type NoticesSlice } from "./noticesSlice";
+
+export type { Notice } from "./noticesSlice";
 
 export type ViewId = "matrix" | "timeline" | "statements" | "sources" | "method";
 
@@ -13,24 +17,12 @@ export const VIEW_IDS: readonly ViewId[] = [
   "method",
 ];
 
-export interface Filters {
-  issueIds: string[]; // empty = all issues
-  partyIds: string[]; // empty = all parties
-  from: string | null; // ISO date, inclusive
-  to: string | null; // ISO date, inclusive
-  speaker: string; // "" = any
-  text: string; // "" = any
-}
+// What the filters keep (the scope's shape: src/domain/scope.ts).
+export type Filters = ScopeFilters;
 
 export interface SortChoice {
   columnId: string;
   desc: boolean;
-}
-
-export interface Notice {
-  id: number;
-  text: string;
-  tone: "info" | "error";
 }
 
 export interface CellRef {
@@ -49,7 +41,6 @@ export interface ChoicesSlice {
   selectedCell: CellRef | null; // detail panel
   tableSort: SortChoice[];
   hiddenColumns: string[];
-  notices: Notice[];
   setView(view: ViewId): void;
   setFilters(patch: Partial<Filters>): void;
   resetFilters(): void;
@@ -61,23 +52,11 @@ export interface ChoicesSlice {
   closeCell(): void;
   setTableSort(sort: SortChoice[]): void;
   setHiddenColumns(ids: string[]): void;
-  notify(text: string, tone?: "info" | "error"): void;
-  dismissNotice(id: number): void;
 }
 
-export type ParleyState = ChoicesSlice & LibrarySlice;
+export type ParleyState = ChoicesSlice & LibrarySlice & NoticesSlice;
 
-export const EMPTY_FILTERS: Filters = {
-  issueIds: [],
-  partyIds: [],
-  from: null,
-  to: null,
-  speaker: "",
-  text: "",
-};
-
-// Notice ids only need to be unique within a page load.
-let nextNoticeId = 1;
+export const EMPTY_FILTERS: Filters = NO_FILTERS;
 
 const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set) => ({
   view: "matrix",
@@ -89,7 +68,6 @@ const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set
   selectedCell: null,
   tableSort: [],
   hiddenColumns: [],
-  notices: [],
   setView: (view) => set({ view }),
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
   resetFilters: () => set({ filters: EMPTY_FILTERS }),
@@ -102,18 +80,10 @@ const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set
   closeCell: () => set({ selectedCell: null }),
   setTableSort: (tableSort) => set({ tableSort }),
   setHiddenColumns: (hiddenColumns) => set({ hiddenColumns }),
-  // A notice already on screen is not stacked again (e.g. the same bad link applied twice).
-  notify: (text, tone = "info") =>
-    set((state) =>
-      state.notices.some((notice) => notice.text === text)
-        ? state
-        : { notices: [...state.notices, { id: nextNoticeId++, text, tone }] },
-    ),
-  dismissNotice: (id) =>
-    set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
 });
 
 export const useParleyStore = create<ParleyState>()((...args) => ({
   ...createChoicesSlice(...args),
   ...createLibrarySlice(...args),
+  ...createNoticesSlice(...args),
 }));

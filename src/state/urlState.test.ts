@@ -84,6 +84,16 @@ describe("parseUrlState", () => {
     expect(notices).toEqual(["Ignored unknown issue “crimea”."]);
   });
 
+  it("coalesces unknown ids into one notice, naming up to three", () => {
+    expect(parseUrlState("?parties=ua,xx,yy", dataset).notices).toEqual([
+      "Ignored 2 unknown party ids: “xx”, “yy”.",
+    ]);
+    const many = Array.from({ length: 12_000 }, (_, i) => `issue-${i}`).join(",");
+    const { state, notices } = parseUrlState(`?issues=nato,${many}`, dataset);
+    expect(state.filters.issueIds).toEqual(["nato"]);
+    expect(notices).toEqual(["12,000 unknown issue ids were ignored."]);
+  });
+
   it.each([
     ["?view=map", "view"],
     ["?asOf=2024-13-01", "“as of” date"],

@@ -2,7 +2,7 @@
 // so it is unit-tested with plain strings.
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
 import type { Dataset } from "../domain/schema";
-import { indexStatements } from "../domain/statementIndex";
+import { statementDateRange } from "../domain/statementIndex";
 import { EMPTY_FILTERS, type ParleyState, VIEW_IDS, type ViewId } from "./store";
 
 export type UrlState = Pick<
@@ -73,8 +73,7 @@ export function parseUrlState(
   const notices: string[] = [];
   const issueIds = new Set(dataset.issues.map((issue) => issue.id));
   const partyIds = new Set(dataset.parties.map((party) => party.id));
-  const { dates } = indexStatements(dataset);
-  const range = { first: dates[0] ?? "", last: dates[dates.length - 1] ?? "" };
+  const range = statementDateRange(dataset.statements);
 
   for (const name of new Set(params.keys())) {
     if (!KNOWN_PARAMETERS.has(name)) notices.push(`Ignored unknown link parameter ${quote(name)}.`);
@@ -159,7 +158,7 @@ function encodeValue(value: string): string {
 }
 
 // Echoes a dropped value in a notice, cut short: a link may carry pages of pasted text.
-function quote(raw: string): string {
+export function quote(raw: string): string {
   const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
   return `“${shown}”`;
 }
@@ -171,13 +170,29 @@ function readIds(
   notices: string[],
 ): string[] {
   if (raw === null) return [];
-  const ids: string[] = [];
+  const ids = new Set<string>();
+  const unknown = new Set<string>();
   for (const id of raw.split(",").map((part) => part.trim())) {
-    if (id === "" || ids.includes(id)) continue;
-    if (known.has(id)) ids.push(id);
-    else notices.push(`Ignored unknown ${kind} ${quote(id)}.`);
+    if (id === "") continue;
+    if (known.has(id)) ids.add(id);
+    else unknown.add(id);
   }
-  return ids;
+  const notice = unknownIdsNotice([...unknown], kind);
+  if (notice) notices.push(notice);
+  return [...ids];
+}
+
+// One notice for every unknown id of a kind, however many: a link with 12,000 made-up issue
+// ids says so in one line rather than 12,000. Up to three are named.
+export function unknownIdsNotice(unknown: readonly string[], kind: string): string | null {
+  const [first] = unknown;
+  if (first === undefined) return null;
+  if (unknown.length === 1) return `Ignored unknown ${kind} ${quote(first)}.`;
+  const count = unknown.length.toLocaleString("en");
+  if (unknown.length <= 3) {
+    return `Ignored ${count} unknown ${kind} ids: ${unknown.map(quote).join(", ")}.`;
+  }
+  return `${count} unknown ${kind} ids were ignored.`;
 }
 
 function readDate(
