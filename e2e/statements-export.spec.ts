@@ -8,7 +8,12 @@ import { statementColumn } from "../src/domain/statementColumns";
 import { sortStatements } from "../src/domain/statementTable";
 import { dataset } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
-import { countText, narrowingWord, openStatements } from "./support/statementsSupport";
+import {
+  countText,
+  narrowingWord,
+  openStatements,
+  searchStatements,
+} from "./support/statementsSupport";
 
 const TABLE_HEADERS = ["Date", "Party", "Speaker", "Issue", "Stance", "Summary", "Quote", "Source"];
 
@@ -60,7 +65,7 @@ test("Export CSV saves the shown rows and columns, sorted as shown", async ({ pa
     { columnId: "party", desc: false },
   ]);
   const view = await openStatements(page);
-  await view.getByRole("searchbox", { name: "Search the table" }).fill(word);
+  await searchStatements(page, word);
   await view.getByRole("columnheader", { name: "Party" }).getByRole("button").click();
   await expect(view.getByRole("status")).toHaveText(countText(count));
 
@@ -100,7 +105,7 @@ test("Export CSV quotes fields with commas and leaves out hidden columns", async
 test("Export JSON saves the shown statements as a dataset", async ({ page }) => {
   const { word, count } = narrowingWord();
   const view = await openStatements(page);
-  await view.getByRole("searchbox", { name: "Search the table" }).fill(word);
+  await searchStatements(page, word);
   await expect(view.getByRole("status")).toHaveText(countText(count));
 
   const downloadPromise = page.waitForEvent("download");

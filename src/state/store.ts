@@ -2,6 +2,7 @@
 // from it (matrix, series, filtered rows) is computed by selectors, never kept here.
 import { create, type StateCreator } from "zustand";
 import { NO_FILTERS, type ScopeFilters } from "../domain/scope";
+import type { ColumnFilters } from "../domain/statementTable";
 import { createLibrarySlice, type LibrarySlice } from "./librarySlice";
 import { createNoticesSlice, type NoticesSlice } from "./noticesSlice";
 
@@ -41,6 +42,8 @@ export interface ChoicesSlice {
   selectedCell: CellRef | null; // detail panel
   tableSort: SortChoice[];
   hiddenColumns: string[];
+  // The statements table's own text filters, column id → text ("" or absent = none).
+  columnFilters: ColumnFilters;
   setView(view: ViewId): void;
   setFilters(patch: Partial<Filters>): void;
   resetFilters(): void;
@@ -52,6 +55,7 @@ export interface ChoicesSlice {
   closeCell(): void;
   setTableSort(sort: SortChoice[]): void;
   setHiddenColumns(ids: string[]): void;
+  setColumnFilters(filters: ColumnFilters): void;
 }
 
 export type ParleyState = ChoicesSlice & LibrarySlice & NoticesSlice;
@@ -68,6 +72,7 @@ const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set
   selectedCell: null,
   tableSort: [],
   hiddenColumns: [],
+  columnFilters: {},
   setView: (view) => set({ view }),
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
   resetFilters: () => set({ filters: EMPTY_FILTERS }),
@@ -80,6 +85,7 @@ const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set
   closeCell: () => set({ selectedCell: null }),
   setTableSort: (tableSort) => set({ tableSort }),
   setHiddenColumns: (hiddenColumns) => set({ hiddenColumns }),
+  setColumnFilters: (columnFilters) => set({ columnFilters }),
 });
 
 export const useParleyStore = create<ParleyState>()((...args) => ({

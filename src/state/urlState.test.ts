@@ -43,6 +43,12 @@ const everything: UrlState = {
   gapParties: ["us", "ru"],
   matrixRowsAre: "parties",
   selectedCell: { issueId: "territory", partyId: "ru" },
+  tableSort: [
+    { columnId: "date", desc: true },
+    { columnId: "party", desc: false },
+  ],
+  hiddenColumns: ["quote", "summary"],
+  columnFilters: { party: "ukr", stance: "no clear" },
 };
 
 describe("serializeUrlState", () => {
@@ -65,6 +71,32 @@ describe("parseUrlState", () => {
   it("round-trips every field through serializeUrlState", () => {
     const parsed = parseUrlState(serializeUrlState(everything), dataset, "url-test");
     expect(parsed).toEqual({ state: everything, notices: [] });
+  });
+
+  it("writes the table's sort, hidden columns and column filters readably", () => {
+    expect(
+      serializeUrlState({
+        ...DEFAULT_URL_STATE,
+        tableSort: [{ columnId: "date", desc: true }],
+        hiddenColumns: ["quote"],
+        columnFilters: { speaker: "Putin", issue: "" },
+      }),
+    ).toBe("?sort=-date&hide=quote&filter.speaker=Putin");
+  });
+
+  it("drops unknown table columns with a notice each kind", () => {
+    const { state, notices } = parseUrlState(
+      "?sort=-colour,party&hide=quote,wings,fins&filter.mood=calm",
+      dataset,
+    );
+    expect(state.tableSort).toEqual([{ columnId: "party", desc: false }]);
+    expect(state.hiddenColumns).toEqual(["quote"]);
+    expect(state.columnFilters).toEqual({});
+    expect(notices).toEqual([
+      "Ignored the table sort by “colour”: no such column.",
+      "Ignored 2 unknown column ids: “wings”, “fins”.",
+      "Ignored the filter on “mood”: no such column.",
+    ]);
   });
 
   it("gives the defaults for an empty query", () => {
@@ -180,6 +212,8 @@ describe("fitChoicesToDataset", () => {
       view: "statements",
       matrixRowsAre: "parties",
       filters: { ...EMPTY_FILTERS, issueIds: ["nato"], partyIds: ["ua"] },
+      tableSort: everything.tableSort,
+      hiddenColumns: everything.hiddenColumns,
     });
   });
 
@@ -192,6 +226,7 @@ describe("fitChoicesToDataset", () => {
     expect(fitted).toEqual({
       ...everything,
       filters: { ...everything.filters, speaker: "", text: "" },
+      columnFilters: {},
       datasetKey: "copy",
     });
   });
