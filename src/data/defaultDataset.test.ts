@@ -8,7 +8,7 @@ import { parseDataset } from "../domain/validate";
 
 const result = parseDataset(JSON.parse(JSON.stringify(rawDataset)));
 if (!result.ok) throw new Error(`default dataset invalid: ${JSON.stringify(result.problems)}`);
-const dataset = result.dataset;
+const dataset = result.value;
 
 const coreIssues = [
   "nato-membership",

@@ -1,6 +1,7 @@
 // The data contract of a Parley dataset, written once. Types are inferred from it and
 // data/dataset.schema.json is generated from it (scripts/write-json-schema.ts).
 import { z } from "zod";
+import { DATASET_LIMITS } from "./limits";
 
 // Parley's Content-Security-Policy forbids eval, and zod's compiled fast path first probes for
 // it with `new Function`: the browser reports that probe as a CSP violation even though zod
@@ -38,7 +39,7 @@ export const partySchema = z.object({
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, "a colour as #rrggbb")
     .optional(),
-  members: z.array(text).optional(),
+  members: z.array(text).max(DATASET_LIMITS.listItems).optional(),
 });
 
 export const stanceSchema = z.object({
@@ -52,7 +53,7 @@ export const issueSchema = z.object({
   name: text,
   description: z.string().max(20_000),
   // Ordered: index 0 is one end of the issue's axis, the last index the other end.
-  stances: z.array(stanceSchema).min(2),
+  stances: z.array(stanceSchema).min(2).max(DATASET_LIMITS.stancesPerIssue),
 });
 
 export const sourceKindSchema = z.enum([
@@ -131,8 +132,8 @@ export const statementSchema = z.object({
   acceptable: acceptableSchema.nullable().optional(),
   dateBasis: dateBasisSchema.optional(),
   // Other sources that report this same act of stating.
-  alsoIn: z.array(id).optional(),
-  conditionLinks: z.array(conditionLinkSchema).optional(),
+  alsoIn: z.array(id).max(DATASET_LIMITS.listItems).optional(),
+  conditionLinks: z.array(conditionLinkSchema).max(DATASET_LIMITS.listItems).optional(),
   // Where the quote stands in its source's text: text.slice(quoteStart, quoteEnd) === quote.
   quoteStart: offset.optional(),
   quoteEnd: offset.optional(),
@@ -145,17 +146,17 @@ export const eventSchema = z.object({
   datePrecision: datePrecisionSchema,
   title: text,
   description: z.string().max(20_000),
-  partyIds: z.array(id),
+  partyIds: z.array(id).max(DATASET_LIMITS.parties),
   sourceId: id,
 });
 
 export const datasetSchema = z.object({
   meta: metaSchema,
-  parties: z.array(partySchema).min(1),
-  issues: z.array(issueSchema).min(1),
-  sources: z.array(sourceSchema),
-  statements: z.array(statementSchema),
-  events: z.array(eventSchema).optional(),
+  parties: z.array(partySchema).min(1).max(DATASET_LIMITS.parties),
+  issues: z.array(issueSchema).min(1).max(DATASET_LIMITS.issues),
+  sources: z.array(sourceSchema).max(DATASET_LIMITS.sources),
+  statements: z.array(statementSchema).max(DATASET_LIMITS.statements),
+  events: z.array(eventSchema).max(DATASET_LIMITS.events).optional(),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
