@@ -14,6 +14,8 @@ const id = z
   .max(120);
 const text = z.string().min(1).max(20_000);
 const isoDate = z.iso.date();
+// http(s)://, then a host part with no user info (@), space or backslash before the path.
+const HTTP_URL = /^https?:\/\/[^\s/?#@\\]+(?:[/?#]\S*)?$/;
 
 // What the two ends of every issue's scale stand for (index 0 and the last index), in words a
 // reader can put beside an axis. Optional: without it the app says "first stance" / "last stance".
@@ -73,8 +75,14 @@ export const sourceSchema = z.object({
   // null where the copy of the article shows no headline.
   title: text.nullable(),
   published: isoDate.nullable(),
-  // null when unknown: never invented.
-  url: z.url({ protocol: /^https?$/, error: "an http(s) URL or null" }).nullable(),
+  // null when unknown: never invented. The pattern says in the JSON Schema what the URL check
+  // says here, as JSON Schema's "format" is only an annotation that validators may ignore
+  // (a third-party validator accepted "javascript:alert(1)"); it also refuses user info
+  // ("https://bank.com:pw@evil.example"), as safeLink.ts does.
+  url: z
+    .url({ protocol: /^https?$/, error: "an http(s) URL or null" })
+    .regex(HTTP_URL, "an http(s) URL without a user name or password")
+    .nullable(),
   document: z.string().max(300).nullable(),
   notes: z.string().max(20_000).nullable(),
   kind: sourceKindSchema.optional(),
