@@ -1,49 +1,24 @@
 // The one store: what the user chose (view, filters, dates, selection). Everything derived
 // from it (matrix, series, filtered rows) is computed by selectors, never kept here.
 import { create, type StateCreator } from "zustand";
-import { NO_FILTERS, type ScopeFilters } from "../domain/scope";
 import type { ColumnFilters } from "../domain/statementTable";
+import {
+  type CellRef,
+  EMPTY_FILTERS,
+  type Filters,
+  type SortChoice,
+  type UrlState,
+  type ViewId,
+} from "./choices";
 import { createLibrarySlice, type LibrarySlice } from "./librarySlice";
 import { createNoticesSlice, type NoticesSlice } from "./noticesSlice";
 
+export type { CellRef, Filters, SortChoice, ViewId } from "./choices";
+export { EMPTY_FILTERS, VIEW_IDS } from "./choices";
 export type { Notice } from "./noticesSlice";
 
-export type ViewId = "matrix" | "timeline" | "statements" | "sources" | "method";
-
-export const VIEW_IDS: readonly ViewId[] = [
-  "matrix",
-  "timeline",
-  "statements",
-  "sources",
-  "method",
-];
-
-// What the filters keep (the scope's shape: src/domain/scope.ts).
-export type Filters = ScopeFilters;
-
-export interface SortChoice {
-  columnId: string;
-  desc: boolean;
-}
-
-export interface CellRef {
-  issueId: string;
-  partyId: string;
-}
-
 // What the user chose to look at in the dataset shown.
-export interface ChoicesSlice {
-  view: ViewId;
-  filters: Filters;
-  asOf: string | null; // matrix "as of" date; null = latest statement date
-  compareFrom: string | null; // compare mode's "from" date; null = compare off
-  gapParties: [string, string] | null; // null = first two parties
-  matrixRowsAre: "issues" | "parties";
-  selectedCell: CellRef | null; // detail panel
-  tableSort: SortChoice[];
-  hiddenColumns: string[];
-  // The statements table's own text filters, column id → text ("" or absent = none).
-  columnFilters: ColumnFilters;
+export interface ChoicesSlice extends Omit<UrlState, "datasetKey"> {
   setView(view: ViewId): void;
   setFilters(patch: Partial<Filters>): void;
   resetFilters(): void;
@@ -59,8 +34,6 @@ export interface ChoicesSlice {
 }
 
 export type ParleyState = ChoicesSlice & LibrarySlice & NoticesSlice;
-
-export const EMPTY_FILTERS: Filters = NO_FILTERS;
 
 const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set) => ({
   view: "matrix",

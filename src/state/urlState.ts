@@ -5,22 +5,9 @@ import type { Dataset } from "../domain/schema";
 import { statementColumn } from "../domain/statementColumns";
 import { statementDateRange } from "../domain/statementIndex";
 import type { ColumnFilters } from "../domain/statementTable";
-import { EMPTY_FILTERS, type ParleyState, VIEW_IDS, type ViewId } from "./store";
+import { EMPTY_FILTERS, type UrlState, VIEW_IDS, type ViewId } from "./choices";
 
-export type UrlState = Pick<
-  ParleyState,
-  | "datasetKey"
-  | "view"
-  | "filters"
-  | "asOf"
-  | "compareFrom"
-  | "gapParties"
-  | "matrixRowsAre"
-  | "selectedCell"
-  | "tableSort"
-  | "hiddenColumns"
-  | "columnFilters"
->;
+export type { UrlState } from "./choices";
 
 export const DEFAULT_URL_STATE: UrlState = {
   datasetKey: DEFAULT_DATASET_KEY,
