@@ -81,6 +81,8 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
     header: "Reported by",
     csvName: "reportedBy",
     value: (s) => writeSpeakerCell(s.reportedBy),
+    // The role has a column of its own in the file: a role may itself hold brackets.
+    csvValue: (s) => s.reportedBy?.name ?? "",
   },
   {
     id: "issue",

@@ -10,6 +10,12 @@ const optionalNumber = (value: number | undefined) => (value === undefined ? "" 
 const bySource = (statement: Statement) => statement.sourceId;
 
 export const V2_COLUMNS: readonly StatementColumn[] = [
+  {
+    id: "reported-by-role",
+    header: "Reported by role",
+    csvName: "reportedByRole",
+    value: (s) => s.reportedBy?.role ?? "",
+  },
   { id: "party-id", header: "Party id", csvName: "partyId", value: (s) => s.partyId },
   { id: "issue-id", header: "Issue id", csvName: "issueId", value: (s) => s.issueId },
   { id: "stance-id", header: "Stance id", csvName: "stanceId", value: (s) => s.stanceId ?? "" },

@@ -16,6 +16,7 @@ export interface CsvTable {
   unknownColumns: string[];
   // The name each field's column has in this file, for problems ("column Speaker role").
   columnName(field: CsvField): string;
+  hasField(field: CsvField): boolean;
 }
 
 // The fields every row needs, by their template names.
@@ -63,5 +64,6 @@ export function readCsvTable(text: string): Result<CsvTable> {
     rows,
     unknownColumns: match.unknown,
     columnName: (field) => columnName(field, names, match),
+    hasField: (field) => match.columnOf.has(field),
   });
 }

@@ -1,6 +1,7 @@
 // Builds each issue's scale from a statements CSV: the stances its rows take, and the ones
 // their acceptable ranges and condition links name, ordered by stance rank where given (the
 // "Stance position" the export writes, "2 of 6"), else in the order they first appear.
+import { DATASET_LIMITS } from "../limits";
 import { describeValue } from "../problemList";
 import type { Problem } from "../result";
 import type { Issue } from "../schema";
@@ -23,10 +24,18 @@ interface IssueDraft {
   id: string;
   name: string;
   stances: StanceDraft[];
+  // The scale's length as "2 of 6" gives it, when the file says.
+  scaleSize: number;
   stanceIds: IdsByKey;
 }
 
 // "2 of 6" or "2" → 2; "" → null; anything else → NaN.
+// "2 of 6" → 6; anything else → 0.
+function readScaleSize(cell: string): number {
+  const match = /^\d+\s*of\s*(\d+)$/.exec(cell);
+  return match ? Math.min(Number(match[1]), DATASET_LIMITS.stancesPerIssue) : 0;
+}
+
 function readRank(cell: string): number | null {
   if (cell === "") return null;
   const match = /^(\d+)(?:\s*of\s*\d+)?$/.exec(cell);
@@ -48,7 +57,7 @@ export class ScaleBuilder {
   issueOf(key: string, id: string, name: string): IssueDraft {
     let issue = this.issues.get(key);
     if (!issue) {
-      issue = { id, name, stances: [], stanceIds: new IdsByKey() };
+      issue = { id, name, stances: [], scaleSize: 0, stanceIds: new IdsByKey() };
       this.issues.set(key, issue);
     }
     return issue;
@@ -91,6 +100,7 @@ export class ScaleBuilder {
     const id = cellOf(row, "stanceId") || null;
     if (id === null && isNoStance(label)) return null;
     const rank = readRank(cellOf(row, "stanceRank"));
+    issue.scaleSize = Math.max(issue.scaleSize, readScaleSize(cellOf(row, "stanceRank")));
     if (Number.isNaN(rank)) {
       this.problems.push({
         path: `row ${row.line}, column ${this.table.columnName("stanceRank")}`,
@@ -144,8 +154,26 @@ export class ScaleBuilder {
     return links ?? [];
   }
 
+  // A file of some statements may name only some stances of a scale whose length it gives
+  // ("1 of 2"): the places no row names are kept, with a label that says so, so the named
+  // stances keep their places (an end stays an end) and a one-stance issue still has a scale.
+  private fillUnnamedPlaces(issue: IssueDraft) {
+    const taken = new Set(issue.stances.map((stance) => stance.rank));
+    if (issue.scaleSize <= issue.stances.length || taken.has(null)) return;
+    for (let rank = 1; rank <= issue.scaleSize; rank++)
+      if (!taken.has(rank))
+        issue.stances.push({
+          id: issue.stanceIds.idFor(`unnamed ${rank}`, `stance-${rank}`),
+          label: `Stance ${rank} of ${issue.scaleSize} (not named in this file)`,
+          rank,
+          line: 0,
+          isRefOnly: false,
+        });
+  }
+
   build(): Issue[] {
     return [...this.issues.values()].map((issue) => {
+      this.fillUnnamedPlaces(issue);
       if (issue.stances.length < 2)
         this.problems.push({
           path: `column ${this.table.columnName("stance")}`,

@@ -265,7 +265,9 @@ describe("templates", () => {
     const filled = `${statementsCsvTemplate().replace("# 2025-03-14", "2025-03-14")}${header}\r\n`;
     const result = datasetFromStatementsCsv(filled, { fileName: "t.csv", today });
     expect(result.ok ? result.value.statements.length : result.problems).toBe(2);
+    // The template's "2 of 3" says the scale has a first place no row names.
     expect(result.ok && result.value.issues[0]?.stances.map((s) => s.label)).toEqual([
+      "Stance 1 of 3 (not named in this file)",
       "Middle position",
       "Far position",
     ]);

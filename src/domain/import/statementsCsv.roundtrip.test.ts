@@ -41,21 +41,25 @@ describe("statements CSV round trip", () => {
     });
   });
 
-  it("keeps the Riverland parties' names and each used stance's label, in scale order", () => {
+  it("keeps the Riverland parties' names and every place on each scale", () => {
     const back = reimport(riverland as Dataset);
     // In the order the statements first name them, which is not the fixture's order.
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect([...back.parties].sort(byId).map((p) => [p.id, p.name])).toEqual(
       [...riverland.parties].sort(byId).map((p) => [p.id, p.name]),
     );
-    // Allocation's stances as the fixture orders them, less those no statement takes.
+    // Allocation's six places as the fixture orders them; those no statement takes say so.
     const used = new Set(
       riverland.statements.filter((s) => s.issueId === "allocation").map((s) => s.stanceId),
     );
     const allocation = riverland.issues.find((issue) => issue.id === "allocation");
     expect(
       back.issues.find((issue) => issue.id === "allocation")?.stances.map((s) => s.label),
-    ).toEqual(allocation?.stances.filter((s) => used.has(s.id)).map((s) => s.label));
+    ).toEqual(
+      allocation?.stances.map((s, i) =>
+        used.has(s.id) ? s.label : `Stance ${i + 1} of 6 (not named in this file)`,
+      ),
+    );
     expect(back.sources.find((s) => s.id === "gazette-0312")).toMatchObject({
       outlet: "Riverland Gazette (fictional)",
       title: "Upland opens water talks with a hard line",

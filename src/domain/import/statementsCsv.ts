@@ -81,7 +81,14 @@ function readV2Fields(
   table: CsvTable,
   problems: Problem[],
 ) {
-  const reportedBy = readSpeakerCell(cellOf(row, "reportedBy"));
+  // "Name" and "Role" in two columns, as the export writes them; "Name (Role)" in one
+  // where a file has no role column.
+  const reportedBy = table.hasField("reportedByRole")
+    ? cellOf(row, "reportedBy") && {
+        name: cellOf(row, "reportedBy"),
+        role: cellOf(row, "reportedByRole"),
+      }
+    : readSpeakerCell(cellOf(row, "reportedBy"));
   if (reportedBy) statement.reportedBy = reportedBy;
   const firmness = cellOf(row, "firmness");
   if (firmness) statement.firmness = firmness as Statement["firmness"];
