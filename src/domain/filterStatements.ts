@@ -1,6 +1,7 @@
 // The statements that match the user's filters, in date order.
 import type { Dataset, Statement } from "./schema";
 import { countBefore, countOnOrBefore, indexStatements } from "./statementIndex";
+import { foldAccents } from "./statementText";
 
 export interface StatementCriteria {
   issueIds?: readonly string[] | undefined;
@@ -52,10 +53,10 @@ function runFilter(dataset: Dataset, criteria: StatementCriteria): readonly Stat
   const { byDate } = indexStatements(dataset);
   const issueIds = toSet(criteria.issueIds);
   const partyIds = toSet(criteria.partyIds);
-  const words = foldForSearch(criteria.text ?? "")
+  const words = foldAccents(criteria.text ?? "")
     .split(/\s+/)
     .filter((word) => word !== "");
-  const speaker = foldForSearch(criteria.speaker ?? "").trim();
+  const speaker = foldAccents(criteria.speaker ?? "").trim();
   // Dates are sorted, so the range is two binary searches rather than a test per statement.
   const start = criteria.from ? countBefore(byDate, criteria.from) : 0;
   const end = criteria.to ? countOnOrBefore(byDate, criteria.to) : byDate.length;
@@ -101,7 +102,7 @@ export function prepareSearch(dataset: Dataset, maxStatements = Number.POSITIVE_
     const statement = byDate[i] as Statement;
     // Newline-joined: the query is split on whitespace, so no word can span two fields.
     strings.text.push(
-      foldForSearch(
+      foldAccents(
         [
           statement.summary,
           statement.quote,
@@ -114,19 +115,10 @@ export function prepareSearch(dataset: Dataset, maxStatements = Number.POSITIVE_
           .join("\n"),
       ),
     );
-    strings.speaker.push(foldForSearch(statement.speaker.name));
+    strings.speaker.push(foldAccents(statement.speaker.name));
   }
   return strings.text.length === byDate.length;
 }
-
-// Lowercase, then decompose (NFD) and drop combining marks, so "Çavuşoğlu" matches "cavusoglu".
-function foldForSearch(text: string): string {
-  const lower = text.toLowerCase();
-  // ASCII has nothing to decompose; testing for it is far cheaper than normalising.
-  return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
-}
-
-const NON_ASCII = /[\u0080-\uffff]/;
 
 function toSet(ids: readonly string[] | undefined): ReadonlySet<string> | null {
   return ids && ids.length > 0 ? new Set(ids) : null;

@@ -4,6 +4,7 @@ import { writeCsvParts } from "./csv";
 import { lookupDataset } from "./datasetLookup";
 import type { Dataset, Statement } from "./schema";
 import { stanceIndex } from "./statementIndex";
+import { NO_STANCE, personText, placeText, stanceLabel } from "./statementText";
 
 export interface StatementColumn {
   readonly id: string;
@@ -17,7 +18,7 @@ export interface StatementColumn {
   key?(statement: Statement): string;
 }
 
-export const NO_STANCE = "No clear stance";
+export { NO_STANCE } from "./statementText";
 
 // Reduced-precision ISO 8601 ("2024-06", "2024"): a month-precision date is stored as the
 // 1st of the month, and showing "2024-06-01" would claim a day nobody reported.
@@ -61,7 +62,7 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
   {
     id: "reported-by",
     header: "Reported by",
-    value: (s) => (s.reportedBy ? `${s.reportedBy.name} (${s.reportedBy.role})` : ""),
+    value: (s) => (s.reportedBy ? personText(s.reportedBy) : ""),
   },
   {
     id: "issue",
@@ -73,9 +74,8 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
     id: "stance",
     header: "Stance",
     value: (s, d) => {
-      if (s.stanceId === null) return NO_STANCE;
       const issue = lookupDataset(d).issues.get(s.issueId);
-      return issue?.stances.find((stance) => stance.id === s.stanceId)?.label ?? s.stanceId;
+      return issue ? stanceLabel(issue, s.stanceId) : (s.stanceId ?? NO_STANCE);
     },
     key: stanceKey,
   },
@@ -85,7 +85,7 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
     value: (s, d) => {
       const position = stancePosition(s, d);
       const count = lookupDataset(d).issues.get(s.issueId)?.stances.length ?? 0;
-      return position === null ? "" : `${position + 1} of ${count}`;
+      return position === null ? "" : placeText(position, count);
     },
     // Unplaced stances sort after every placed one.
     sortValue: (s, d) => stancePosition(s, d) ?? Number.MAX_SAFE_INTEGER,

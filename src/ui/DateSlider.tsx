@@ -1,7 +1,7 @@
 // A date chosen two ways: a slider over the dates that have statements, and a date input
 // for any day in between.
 import { useId } from "react";
-import { formatDate } from "./formatDate";
+import { formatDate } from "../domain/statementText";
 
 interface DateSliderProps {
   label: string;

@@ -1,7 +1,7 @@
 // A source cited in one line: outlet, headline (linked when there is a URL), date, document.
 import type { Source } from "../domain/schema";
+import { formatDate } from "../domain/statementText";
 import { ExternalLink } from "./ExternalLink";
-import { formatDate } from "./formatDate";
 
 export function sourceHeadline(source: Source): string {
   return source.title ?? "Untitled";

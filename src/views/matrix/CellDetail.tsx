@@ -1,10 +1,12 @@
-// The drawer listing every statement behind the selected cell, oldest first.
+// The drawer listing every statement behind the selected cell, oldest first; in compare mode
+// the statement that moved the cell is marked.
 import { useShallow } from "zustand/react/shallow";
+import { lookupDataset } from "../../domain/datasetLookup";
+import { countText, formatDate, scalePoles } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { Drawer } from "../../ui/Drawer";
-import { formatDate } from "../../ui/formatDate";
 import { cellKey, type MatrixModel } from "./matrixModel";
-import { countText, stanceText } from "./matrixText";
+import { moveText, stanceText } from "./matrixText";
 import { StatementCard } from "./StatementCard";
 
 export function CellDetail({ model }: { model: MatrixModel }) {
@@ -20,6 +22,10 @@ export function CellDetail({ model }: { model: MatrixModel }) {
   const view = model.cells.get(key);
   if (!view) return null;
   const { issue, party, current } = view;
+  const { sources } = lookupDataset(dataset);
+  // The statement the current stance comes from is the one that made the change.
+  const changedBy = view.isChanged ? current.stanceStatement : null;
+  const move = moveText(view, scalePoles(dataset.meta));
   return (
     <Drawer
       // Keyed by cell so switching cells (e.g. Back) opens a fresh drawer.
@@ -31,6 +37,9 @@ export function CellDetail({ model }: { model: MatrixModel }) {
       <p className="drawer-summary">
         As of {formatDate(model.asOf)}: <strong>{stanceText(current)}</strong>.{" "}
         {countText(current.statements.length, "statement")} behind this cell, oldest first.
+        {changedBy && model.compareFrom && (
+          <> {`${move ?? "Changed"} since ${formatDate(model.compareFrom)}.`}</>
+        )}
       </p>
       {current.statements.length === 0 ? (
         <p>No statements from {party.name} on this issue up to this date match the filters.</p>
@@ -38,7 +47,16 @@ export function CellDetail({ model }: { model: MatrixModel }) {
         <ol className="statement-list">
           {current.statements.map((statement) => (
             <li key={statement.id}>
-              <StatementCard statement={statement} issue={issue} dataset={dataset} />
+              <StatementCard
+                statement={statement}
+                issue={issue}
+                source={sources.get(statement.sourceId)}
+                changeNote={
+                  statement === changedBy && model.compareFrom
+                    ? `This statement made the change since ${formatDate(model.compareFrom)}`
+                    : null
+                }
+              />
             </li>
           ))}
         </ol>

@@ -1,5 +1,6 @@
 // The matrix's "as of" date and compare mode.
 import { useShallow } from "zustand/react/shallow";
+import { countText } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { DateSlider } from "../../ui/DateSlider";
 
@@ -48,8 +49,7 @@ export function DateControls({ dates, asOf, compareFrom, changedCount }: DateCon
             onChange={setCompareFrom}
           />
           <p className="changed-count">
-            {changedCount === 1 ? "1 cell changed" : `${changedCount} cells changed`} between the
-            two dates.
+            {countText(changedCount, "cell")} changed between the two dates.
           </p>
         </>
       )}

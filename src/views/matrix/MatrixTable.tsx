@@ -3,14 +3,15 @@
 
 import { MatrixCell } from "./MatrixCell";
 import type { MatrixGrid } from "./matrixGrid";
-import { gapText } from "./matrixText";
+import { gapText, type Poles } from "./matrixText";
 
 interface MatrixTableProps {
   grid: MatrixGrid;
   caption: string;
+  poles: Poles;
 }
 
-export function MatrixTable({ grid, caption }: MatrixTableProps) {
+export function MatrixTable({ grid, caption, poles }: MatrixTableProps) {
   const hasGapColumn = grid.gapLabel !== null && grid.gapPlacement === "column";
   const hasGapRow = grid.gapLabel !== null && grid.gapPlacement === "row";
   return (
@@ -46,7 +47,7 @@ export function MatrixTable({ grid, caption }: MatrixTableProps) {
                 <th scope="row">{row.line.label}</th>
                 {row.cells.map((cell) => (
                   <td key={`${cell.issue.id}:${cell.party.id}`}>
-                    <MatrixCell view={cell} />
+                    <MatrixCell view={cell} poles={poles} />
                   </td>
                 ))}
                 {hasGapColumn && gap && <td className="gap-cell">{gapText(gap)}</td>}

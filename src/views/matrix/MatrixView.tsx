@@ -1,9 +1,9 @@
 // Where every party stands on every issue as of a date, with what changed and how far
 // apart two parties are.
 import { writeCsv } from "../../domain/csv";
+import { formatDate, scalePoles } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { downloadText, exportFilename } from "../../ui/download";
-import { formatDate } from "../../ui/formatDate";
 import { CellDetail } from "./CellDetail";
 import { DateControls } from "./DateControls";
 import { GapControl } from "./GapControl";
@@ -17,12 +17,13 @@ export function MatrixView() {
   const { model, grid, dates, isNarrowedByStatements } = useMatrixData();
   const dataset = useParleyStore((state) => state.dataset);
   const swapMatrixAxes = useParleyStore((state) => state.swapMatrixAxes);
+  const poles = scalePoles(dataset.meta);
   const caption = model.compareFrom
     ? `Positions on ${formatDate(model.compareFrom)} → ${formatDate(model.asOf)}`
     : `Positions as of ${formatDate(model.asOf)}`;
 
   const exportCsv = () => {
-    const csv = writeCsv(matrixCsvRows(model, grid));
+    const csv = writeCsv(matrixCsvRows(model, grid, poles));
     downloadText(
       exportFilename(dataset.meta.id, "matrix", model.asOf),
       csv,
@@ -57,9 +58,9 @@ export function MatrixView() {
       {grid.rows.length === 0 || grid.columns.length === 0 ? (
         <p>No issues or parties to show.</p>
       ) : (
-        <MatrixTable grid={grid} caption={caption} />
+        <MatrixTable grid={grid} caption={caption} poles={poles} />
       )}
-      <MatrixLegend gapLabel={grid.gapLabel} />
+      <MatrixLegend gapLabel={grid.gapLabel} poles={poles} />
       <CellDetail model={model} />
     </div>
   );

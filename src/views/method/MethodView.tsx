@@ -1,7 +1,7 @@
 // How the data is made and read: the stance scales, the coding rules, dates and the gap.
 import { useId } from "react";
+import { formatDate } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
-import { formatDate } from "../../ui/formatDate";
 import { CodingNotes } from "./CodingNotes";
 import { StanceScale } from "./StanceScale";
 import "./MethodView.css";

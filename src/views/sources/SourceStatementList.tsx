@@ -3,8 +3,8 @@
 import { lookupDataset } from "../../domain/datasetLookup";
 import type { Statement } from "../../domain/schema";
 import { statementColumn } from "../../domain/statementColumns";
+import { formatDate } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
-import { formatDate } from "../../ui/formatDate";
 
 export function SourceStatementList({ statements }: { statements: readonly Statement[] }) {
   const dataset = useParleyStore((state) => state.dataset);

@@ -12,7 +12,7 @@ import { lookupDataset } from "../../domain/datasetLookup";
 import type { Dataset, Statement } from "../../domain/schema";
 import { statementColumn } from "../../domain/statementColumns";
 import type { ColumnSort } from "../../domain/statementTable";
-import { formatDate } from "../../ui/formatDate";
+import { formatDate } from "../../domain/statementText";
 import { partyColors } from "../../ui/partyColors";
 import { sourceDate } from "../../ui/SourceLine";
 import { TABLE_COLUMN_IDS } from "./tableColumns";

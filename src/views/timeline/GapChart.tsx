@@ -3,7 +3,7 @@ import { useMemo, useRef } from "react";
 import { ComposedChart, Line, Scatter, type ScatterShapeProps, XAxis, YAxis } from "recharts";
 import type { GapPoint } from "../../domain/gapSeries";
 import type { Issue } from "../../domain/schema";
-import { formatDate } from "../../ui/formatDate";
+import { formatDate } from "../../domain/statementText";
 import { layoutGapChart } from "./gapChartLayout";
 import { useElementWidth } from "./useElementWidth";
 

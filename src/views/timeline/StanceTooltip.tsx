@@ -1,6 +1,6 @@
 // The statement behind a marker: who said what, when, in which words.
 import type { Party } from "../../domain/schema";
-import { formatDate } from "../../ui/formatDate";
+import { formatDate } from "../../domain/statementText";
 import type { ActiveMarker } from "./useMarkerTooltip";
 
 interface StanceTooltipProps {
