@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { makeIssue, makeStatement } from "./__fixtures__/makeDataset";
 import {
+  citationText,
   countText,
   foldAccents,
   formatDate,
+  isOutletUnknown,
   NO_STANCE,
   personText,
   placeText,
+  provenanceText,
   reportedByText,
   scalePoles,
   stanceLabel,
@@ -113,5 +116,41 @@ describe("accent folding", () => {
     expect(foldAccents("Çavuşoğlu")).toBe("cavusoglu");
     expect(foldAccents("ZELENSKY")).toBe("zelensky");
     expect(foldAccents("Ångström")).toBe("angstrom");
+  });
+});
+
+describe("citations", () => {
+  const known = {
+    id: "a",
+    outlet: "The Epoch Times",
+    title: "Putin Open to Talks",
+    published: "2024-11-08",
+    url: null,
+    document: "002_818d.txt",
+    notes: "By Tom Ozimek.",
+  };
+  const unknown = {
+    ...known,
+    outlet: "Unknown outlet",
+    title: null,
+    published: null,
+    notes: "No masthead; found as a forwarded copy.",
+  };
+
+  it("cites outlet, headline and date, never the file name", () => {
+    expect(citationText(known)).toBe("The Epoch Times, “Putin Open to Talks”, 8 November 2024");
+  });
+
+  it("says how the copy came to us when the outlet is unknown", () => {
+    expect(isOutletUnknown(unknown)).toBe(true);
+    expect(citationText(unknown)).toBe(
+      "Unknown outlet, “Untitled”, undated. No masthead; found as a forwarded copy.",
+    );
+    expect(provenanceText(known)).toBeNull();
+  });
+
+  it("treats kind 'unknown' as unknown whatever the outlet says", () => {
+    expect(isOutletUnknown({ outlet: "Daily8", kind: "unknown" })).toBe(true);
+    expect(isOutletUnknown({ outlet: "Unknownia Herald", kind: "news" })).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // How a statement reads, wherever it is shown: the matrix, the drawer, the table, the
 // timeline's tooltips and the CSV all say a stance, a speaker, a date and a count the same way.
 // Pure: plain data in, plain text out.
-import type { DatasetMeta, DatePrecision, Issue, Stance, Statement } from "./schema";
+import type { DatasetMeta, DatePrecision, Issue, Source, Stance, Statement } from "./schema";
 
 // Statements exist, but none of them states a stance on the issue's scale.
 export const NO_STANCE = "No clear stance";
@@ -104,4 +104,33 @@ export function foldAccents(text: string): string {
   const lower = text.toLowerCase();
   // ASCII has nothing to decompose; testing for it is far cheaper than normalising.
   return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
+}
+
+// A source's headline as a reader can cite it; a copy without one says so.
+export function sourceHeadline(source: Pick<Source, "title">): string {
+  return source.title ?? "Untitled";
+}
+
+// Returns e.g. "8 November 2024", or "undated" when the copy shows no date.
+export function sourceDate(source: Pick<Source, "published">): string {
+  return source.published ? formatDate(source.published) : "undated";
+}
+
+// True when the outlet is not known: a reader then needs to know how the copy came to us.
+export function isOutletUnknown(source: Pick<Source, "outlet" | "kind">): boolean {
+  return source.kind === "unknown" || /^unknown\b/i.test(source.outlet.trim());
+}
+
+// Returns how an unknown outlet's copy came to us (its notes), or null when the outlet is
+// known or nothing is noted. Never the internal file name (sources[].document).
+export function provenanceText(source: Pick<Source, "outlet" | "kind" | "notes">): string | null {
+  return isOutletUnknown(source) && source.notes?.trim() ? source.notes.trim() : null;
+}
+
+// Returns the citation as one line of text: "Outlet, “Headline”, date", plus how the copy came
+// to us when the outlet is unknown.
+export function citationText(source: Source): string {
+  const line = `${source.outlet}, “${sourceHeadline(source)}”, ${sourceDate(source)}`;
+  const provenance = provenanceText(source);
+  return provenance ? `${line}. ${provenance}` : line;
 }
