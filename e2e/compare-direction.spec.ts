@@ -9,6 +9,9 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/pageErrors";
 import { openPolesFixture } from "./support/polesFixture";
 
+// Each test opens a fixture through the import worker first, which is slow on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 async function compareFromApril(page: Page) {
   await openPolesFixture(page);
   await page.getByRole("checkbox", { name: "Compare with an earlier date" }).check();

@@ -5,6 +5,9 @@ import { fixturePath } from "./support/librarySupport";
 import { expect, test } from "./support/pageErrors";
 import { openPolesFixture } from "./support/polesFixture";
 
+// Each test opens a fixture through the import worker first, which is slow on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 test.beforeEach(async ({ page }) => {
   await openPolesFixture(page);
 });

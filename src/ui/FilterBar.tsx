@@ -5,13 +5,11 @@ import { EMPTY_FILTERS, useParleyStore } from "../state/store";
 import { useFilteredStatements } from "../state/useFilteredStatements";
 import { CheckboxGroup } from "./CheckboxGroup";
 import { FilterFields } from "./FilterFields";
+import { PHONE_QUERY } from "./useMediaQuery";
 
-// Below this width the filters would push every view off the first screen, so they start
-// folded; matches the phone breakpoint in styles.css.
-const FOLDED_BELOW = "(max-width: 700px)";
-
+// On a phone the filters would push every view off the first screen, so they start folded.
 export function FilterBar() {
-  const [isOpen, setIsOpen] = useState(() => !window.matchMedia(FOLDED_BELOW).matches);
+  const [isOpen, setIsOpen] = useState(() => !window.matchMedia(PHONE_QUERY).matches);
   const { dataset, filters, setFilters, resetFilters } = useParleyStore(
     useShallow((state) => ({
       dataset: state.dataset,

@@ -1,4 +1,5 @@
 // What the colours, "3 of 5" and the gap mean, and which way every scale runs.
+import { DEFAULT_POLES } from "../../domain/statementText";
 import { STANCE_STEPS } from "../../ui/stanceColor";
 import type { Poles } from "./matrixText";
 
@@ -7,8 +8,14 @@ export function MatrixLegend({ gapLabel, poles }: { gapLabel: string | null; pol
     <section className="matrix-legend" aria-label="Legend">
       <p>
         A cell shows the party's latest stated stance up to the date, and its place on the issue's
-        ordered list of stances (“3 of 5”). Every list runs from <strong>{poles.low}</strong> (1) to{" "}
-        <strong>{poles.high}</strong> (last). The shade repeats that place:
+        ordered list of stances (“3 of 5”).{" "}
+        {hasNamedPoles(poles) && (
+          <>
+            Every list runs from <strong>{poles.low}</strong> (1) to <strong>{poles.high}</strong>{" "}
+            (last).{" "}
+          </>
+        )}
+        The shade repeats that place:
       </p>
       <div className="legend-ramp">
         <span>1: {poles.low}</span>
@@ -32,4 +39,9 @@ export function MatrixLegend({ gapLabel, poles }: { gapLabel: string | null; pol
       )}
     </section>
   );
+}
+
+// The default names ("first stance", "last stance") would only repeat the sentence before.
+function hasNamedPoles(poles: Poles): boolean {
+  return poles.low !== DEFAULT_POLES.low || poles.high !== DEFAULT_POLES.high;
 }

@@ -10,6 +10,7 @@ import { GapControl } from "./GapControl";
 import { MatrixLegend } from "./MatrixLegend";
 import { MatrixTable } from "./MatrixTable";
 import { matrixCsvRows } from "./matrixGrid";
+import { PhoneFold } from "./PhoneFold";
 import { useMatrixData } from "./useMatrixData";
 import "./MatrixView.css";
 
@@ -33,23 +34,25 @@ export function MatrixView() {
 
   return (
     <div className="matrix-view">
-      <div className="matrix-controls">
-        <DateControls
-          dates={dates}
-          asOf={model.asOf}
-          compareFrom={model.compareFrom}
-          changedCount={model.changedCount}
-        />
-        {model.gapParties && <GapControl parties={dataset.parties} pair={model.gapParties} />}
-        <div className="matrix-actions">
-          <button type="button" onClick={swapMatrixAxes}>
-            Swap rows and columns
-          </button>
-          <button type="button" onClick={exportCsv}>
-            Export CSV
-          </button>
+      <PhoneFold label="Date, compare and gap">
+        <div className="matrix-controls">
+          <DateControls
+            dates={dates}
+            asOf={model.asOf}
+            compareFrom={model.compareFrom}
+            changedCount={model.changedCount}
+          />
+          {model.gapParties && <GapControl parties={dataset.parties} pair={model.gapParties} />}
+          <div className="matrix-actions">
+            <button type="button" onClick={swapMatrixAxes}>
+              Swap rows and columns
+            </button>
+            <button type="button" onClick={exportCsv}>
+              Export CSV
+            </button>
+          </div>
         </div>
-      </div>
+      </PhoneFold>
       {isNarrowedByStatements && (
         <p className="matrix-scope-note">
           Cells use only the statements matching the filters; clear filters to see every statement.
