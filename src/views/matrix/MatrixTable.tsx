@@ -1,5 +1,5 @@
 // The grid itself: a real table (row and column headers for screen readers) scrolling
-// sideways inside its own box, first column pinned.
+// both ways inside its own box, header row and first column pinned.
 
 import { MatrixCell } from "./MatrixCell";
 import type { MatrixGrid } from "./matrixGrid";
@@ -19,7 +19,7 @@ export function MatrixTable({ grid, caption, poles }: MatrixTableProps) {
       className="matrix-scroll"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1).
       tabIndex={0}
-      aria-label="Matrix, scrolls sideways"
+      aria-label="Matrix, scrolls both ways"
       onFocus={(event) => revealBesideRowHeader(event.currentTarget, event.target)}
     >
       <table className="matrix-table">

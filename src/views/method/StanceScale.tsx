@@ -27,7 +27,7 @@ export function StanceScale({ issue, poles }: StanceScaleProps) {
             <div>
               <p className="method-stance-label">
                 {stance.label}
-                <span className="method-sr-only">
+                <span className="visually-hidden">
                   , position {index + 1} of {count}
                 </span>
               </p>
