@@ -3,7 +3,7 @@ import type { Party } from "../domain/schema";
 
 // Okabe & Ito (2008), "Color Universal Design": distinguishable under the common colour
 // vision deficiencies. Black is left out so a party line never reads as an axis; yellow and
-// orange because gold is the first end of the stance ramp (styles.css), so no colour means a
+// orange because yellow-olive is the first end of the stance ramp (styles.css), so no colour means a
 // party in one view and a stance in another. Past five parties, marker shapes tell them apart.
 const OKABE_ITO = ["#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"];
 
