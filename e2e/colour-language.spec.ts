@@ -12,7 +12,7 @@ function hueOf(colour: string): { hue: number; saturation: number } {
   const parts = hex
     ? hex.slice(1).map((part) => Number.parseInt(part, 16))
     : rgb?.slice(1).map(Number);
-  if (!parts || parts.length !== 3) throw new Error(`not a colour: ${colour}`);
+  if (parts?.length !== 3) throw new Error(`not a colour: ${colour}`);
   const [r, g, b] = parts.map((part) => part / 255) as [number, number, number];
   const max = Math.max(r, g, b);
   const min = Math.min(r, g, b);

@@ -34,7 +34,7 @@ export function MethodView() {
           ))}
         </div>
       </section>
-      <CodingNotes />
+      <CodingNotes dataset={dataset} />
     </article>
   );
 }
