@@ -12,6 +12,7 @@ import {
   provenanceText,
   reportedByText,
   scalePoles,
+  shortPoles,
   stanceLabel,
   stanceOf,
   stanceWithPlace,
@@ -55,6 +56,20 @@ describe("scale poles", () => {
     expect(scalePoles({ scale: { low: " ", high: "B" } })).toEqual({
       low: "first stance",
       high: "B",
+    });
+  });
+});
+
+describe("short poles", () => {
+  it("drops a trailing aside, keeps the rest", () => {
+    expect(
+      shortPoles({
+        scale: { low: "Kyiv's ask (where nobody asks, see the issue)", high: "Moscow's ask" },
+      }),
+    ).toEqual({ low: "Kyiv's ask", high: "Moscow's ask" });
+    expect(shortPoles({ scale: { low: "(only an aside)", high: "B (b) c" } })).toEqual({
+      low: "(only an aside)",
+      high: "B (b) c",
     });
   });
 });

@@ -52,6 +52,14 @@ export function scalePoles(meta: Pick<DatasetMeta, "scale">): { low: string; hig
   };
 }
 
+// The poles for tight places (a matrix cell, an axis): without a trailing "(…)" aside, which
+// the legend and the Method view still show in full.
+export function shortPoles(meta: Pick<DatasetMeta, "scale">): { low: string; high: string } {
+  const { low, high } = scalePoles(meta);
+  const trim = (pole: string) => pole.replace(/\s*\([^()]*\)\s*$/, "") || pole;
+  return { low: trim(low), high: trim(high) };
+}
+
 interface Person {
   name: string;
   role?: string | null;

@@ -2,7 +2,7 @@
 // the statement that moved the cell is marked.
 import { useShallow } from "zustand/react/shallow";
 import { lookupDataset } from "../../domain/datasetLookup";
-import { countText, formatDate, scalePoles } from "../../domain/statementText";
+import { countText, formatDate, shortPoles } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { Drawer } from "../../ui/Drawer";
 import { cellKey, type MatrixModel } from "./matrixModel";
@@ -25,7 +25,7 @@ export function CellDetail({ model }: { model: MatrixModel }) {
   const { sources } = lookupDataset(dataset);
   // The statement the current stance comes from is the one that made the change.
   const changedBy = view.isChanged ? current.stanceStatement : null;
-  const move = moveText(view, scalePoles(dataset.meta));
+  const move = moveText(view, shortPoles(dataset.meta));
   return (
     <Drawer
       // Keyed by cell so switching cells (e.g. Back) opens a fresh drawer.

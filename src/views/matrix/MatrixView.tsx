@@ -1,7 +1,7 @@
 // Where every party stands on every issue as of a date, with what changed and how far
 // apart two parties are.
 import { writeCsv } from "../../domain/csv";
-import { formatDate, scalePoles } from "../../domain/statementText";
+import { formatDate, scalePoles, shortPoles } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { downloadText, exportFilename } from "../../ui/download";
 import { CellDetail } from "./CellDetail";
@@ -18,7 +18,7 @@ export function MatrixView() {
   const { model, grid, dates, isNarrowedByStatements } = useMatrixData();
   const dataset = useParleyStore((state) => state.dataset);
   const swapMatrixAxes = useParleyStore((state) => state.swapMatrixAxes);
-  const poles = scalePoles(dataset.meta);
+  const poles = shortPoles(dataset.meta);
   const caption = model.compareFrom
     ? `Positions on ${formatDate(model.compareFrom)} → ${formatDate(model.asOf)}`
     : `Positions as of ${formatDate(model.asOf)}`;
@@ -63,7 +63,7 @@ export function MatrixView() {
       ) : (
         <MatrixTable grid={grid} caption={caption} poles={poles} />
       )}
-      <MatrixLegend gapLabel={grid.gapLabel} poles={poles} />
+      <MatrixLegend gapLabel={grid.gapLabel} poles={scalePoles(dataset.meta)} />
       <CellDetail model={model} />
     </div>
   );

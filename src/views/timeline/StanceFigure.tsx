@@ -2,7 +2,7 @@
 import { useRef } from "react";
 import type { Dataset, Issue } from "../../domain/schema";
 import type { PartyStanceSeries } from "../../domain/stanceSeries";
-import { scalePoles } from "../../domain/statementText";
+import { shortPoles } from "../../domain/statementText";
 import { ChartFigure } from "./ChartFigure";
 import { PartyLegend } from "./PartyLegend";
 import { StanceChart } from "./StanceChart";
@@ -47,7 +47,7 @@ export function StanceFigure({
       onExportError={rest.onExportError}
     >
       {shown.length > 0 ? <PartyLegend styles={shown} /> : null}
-      <ScaleDirection poles={scalePoles(dataset.meta)} />
+      <ScaleDirection poles={shortPoles(dataset.meta)} />
       <div className="timeline-plot" ref={plotRef}>
         <div data-export-title={issue.name} role="img" aria-label={description}>
           {width > 0 ? (
