@@ -4,6 +4,7 @@
 // of that is in the first view's bundle.
 import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
 import type { Dataset } from "../domain/schema";
+import { countText } from "../domain/statementText";
 import type { LibraryEntry } from "./librarySlice";
 import { useParleyStore } from "./store";
 import { fitChoicesToDataset, pickUrlState } from "./urlState";
@@ -65,8 +66,7 @@ async function readLibrary(): Promise<void> {
 }
 
 function statementCount(dataset: Dataset): string {
-  const count = dataset.statements.length;
-  return `${count} ${count === 1 ? "statement" : "statements"}`;
+  return countText(dataset.statements.length, "statement");
 }
 
 // Reads `file` in a worker; shows it and keeps it in the browser if it is a valid dataset,

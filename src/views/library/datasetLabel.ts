@@ -1,7 +1,7 @@
 // How the dataset switcher names a dataset: title, statement count and where it came from.
 import type { Dataset } from "../../domain/schema";
+import { countText, formatDate } from "../../domain/statementText";
 import { isoDay } from "../../ui/exportFilename";
-import { formatDate } from "../../ui/formatDate";
 
 export interface ImportFacts {
   importedAt: string; // ISO timestamp
@@ -11,8 +11,7 @@ export interface ImportFacts {
 // Returns e.g. "Riverland talks · 12 statements · imported 23 November 2026"; `imported` is
 // null for the dataset built into Parley.
 export function datasetLabel(dataset: Dataset, imported: ImportFacts | null): string {
-  const count = dataset.statements.length;
-  const parts = [dataset.meta.title, `${count} ${count === 1 ? "statement" : "statements"}`];
+  const parts = [dataset.meta.title, countText(dataset.statements.length, "statement")];
   if (imported === null) parts.push("built in");
   else {
     const importedAt = new Date(imported.importedAt);
