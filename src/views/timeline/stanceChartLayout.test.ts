@@ -104,5 +104,6 @@ describe("layoutStanceChart", () => {
     thinned.lines.forEach((line, order) => {
       expect(line.steps.length).toBe((series[order]?.steps.length ?? 0) + 1);
     });
-  });
+    // Generating 40k statements alone takes seconds on a shared 2-core machine.
+  }, 20_000);
 });
