@@ -1,13 +1,19 @@
 // Flow: a journalist narrows the statements, sorts them and takes them to a spreadsheet.
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import { lookupDataset } from "../src/domain/datasetLookup";
 import { filterStatements } from "../src/domain/filterStatements";
 import type { Statement } from "../src/domain/schema";
 import { statementColumn } from "../src/domain/statementColumns";
 import { sortStatements } from "../src/domain/statementTable";
 import { dataset } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
-import { countText, narrowingWord, openStatements } from "./support/statementsSupport";
+import {
+  countText,
+  narrowingWord,
+  openStatements,
+  searchStatements,
+} from "./support/statementsSupport";
 
 const TABLE_HEADERS = ["Date", "Party", "Speaker", "Issue", "Stance", "Summary", "Quote", "Source"];
 
@@ -61,7 +67,7 @@ test("Export CSV saves the shown rows, sorted as shown, the shown columns first"
     { columnId: "party", desc: false },
   ]);
   const view = await openStatements(page);
-  await view.getByRole("searchbox", { name: "Search the table" }).fill(word);
+  await searchStatements(page, word);
   await view.getByRole("columnheader", { name: "Party" }).getByRole("button").click();
   await expect(view.getByRole("status")).toHaveText(countText(count));
 
@@ -78,7 +84,7 @@ test("Export CSV saves the shown rows, sorted as shown, the shown columns first"
   const partyIndex = TABLE_HEADERS.indexOf("Party");
   const party = statementColumn("party");
   expect(rows.slice(1).map((row) => row[partyIndex])).toEqual(
-    expected.map((statement) => party?.value(statement, dataset)),
+    expected.map((statement) => party?.value(statement, lookupDataset(dataset))),
   );
 });
 
@@ -108,7 +114,7 @@ test("Export CSV quotes fields with commas and moves hidden columns after the sh
 test("Export JSON saves the shown statements as a dataset", async ({ page }) => {
   const { word, count } = narrowingWord();
   const view = await openStatements(page);
-  await view.getByRole("searchbox", { name: "Search the table" }).fill(word);
+  await searchStatements(page, word);
   await expect(view.getByRole("status")).toHaveText(countText(count));
 
   const downloadPromise = page.waitForEvent("download");

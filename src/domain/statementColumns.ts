@@ -1,7 +1,7 @@
 // The columns a statement can be shown or exported as: shared by the statements table and
 // its CSV export, so what users see and what they download cannot drift apart.
 import { writeCsvParts } from "./csv";
-import { lookupDataset } from "./datasetLookup";
+import { type DatasetLookup, lookupDataset } from "./datasetLookup";
 import type { Dataset, Statement } from "./schema";
 import { writeSpeakerCell } from "./statementCells";
 import { V2_COLUMNS } from "./statementColumnsV2";
@@ -14,12 +14,13 @@ export interface StatementColumn {
   // column by this or by `header`, ignoring case, spaces, '-' and '_'. Absent for columns
   // that only show (the combined "Source" column, the stance's position).
   readonly csvName?: string;
-  // The cell as text: what the table shows, search matches and the CSV holds.
-  value(statement: Statement, dataset: Dataset): string;
+  // The cell as text: what the table shows, search matches and the CSV holds. `lookup` is the
+  // dataset's id maps (the scope keeps them; lookupDataset builds them).
+  value(statement: Statement, lookup: DatasetLookup): string;
   // What the CSV holds, where it differs from what the table shows (dates in full ISO form).
-  csvValue?(statement: Statement, dataset: Dataset): string;
+  csvValue?(statement: Statement, lookup: DatasetLookup): string;
   // What the column sorts by, when the shown text would sort wrongly.
-  sortValue?(statement: Statement, dataset: Dataset): string | number;
+  sortValue?(statement: Statement, lookup: DatasetLookup): string | number;
   // The ids the value is looked up by, when it depends on nothing else: statements with the
   // same key show the same text, so the CSV writer escapes it once per key.
   key?(statement: Statement): string;
@@ -35,12 +36,12 @@ export function formatStatementDate(statement: Statement): string {
   return statement.date;
 }
 
-function sourceOf(statement: Statement, dataset: Dataset) {
-  return lookupDataset(dataset).sources.get(statement.sourceId);
+function sourceOf(statement: Statement, lookup: DatasetLookup) {
+  return lookup.sources.get(statement.sourceId);
 }
 
-function stancePosition(statement: Statement, dataset: Dataset): number | null {
-  const issue = lookupDataset(dataset).issues.get(statement.issueId);
+function stancePosition(statement: Statement, lookup: DatasetLookup): number | null {
+  const issue = lookup.issues.get(statement.issueId);
   return issue ? stanceIndex(issue, statement.stanceId) : null;
 }
 
@@ -71,7 +72,7 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
     id: "party",
     header: "Party",
     csvName: "party",
-    value: (s, d) => lookupDataset(d).parties.get(s.partyId)?.name ?? s.partyId,
+    value: (s, d) => d.parties.get(s.partyId)?.name ?? s.partyId,
     key: (s) => s.partyId,
   },
   { id: "speaker", header: "Speaker", csvName: "speaker", value: (s) => s.speaker.name },
@@ -88,7 +89,7 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
     id: "issue",
     header: "Issue",
     csvName: "issue",
-    value: (s, d) => lookupDataset(d).issues.get(s.issueId)?.name ?? s.issueId,
+    value: (s, d) => d.issues.get(s.issueId)?.name ?? s.issueId,
     key: (s) => s.issueId,
   },
   {
@@ -97,7 +98,7 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
     csvName: "stance",
     value: (s, d) => {
       if (s.stanceId === null) return NO_STANCE;
-      const issue = lookupDataset(d).issues.get(s.issueId);
+      const issue = d.issues.get(s.issueId);
       return issue?.stances.find((stance) => stance.id === s.stanceId)?.label ?? s.stanceId;
     },
     key: stanceKey,
@@ -108,7 +109,7 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
     csvName: "stanceRank",
     value: (s, d) => {
       const position = stancePosition(s, d);
-      const count = lookupDataset(d).issues.get(s.issueId)?.stances.length ?? 0;
+      const count = d.issues.get(s.issueId)?.stances.length ?? 0;
       return position === null ? "" : `${position + 1} of ${count}`;
     },
     // Unplaced stances sort after every placed one.
@@ -188,9 +189,10 @@ export function statementsToRows(
   columnIds: readonly string[],
 ): string[][] {
   const columns = columnIds.flatMap((id) => columnsById.get(id) ?? []);
+  const lookup = lookupDataset(dataset);
   const rows = [columns.map((column) => column.header)];
   for (const statement of statements) {
-    rows.push(columns.map((column) => (column.csvValue ?? column.value)(statement, dataset)));
+    rows.push(columns.map((column) => (column.csvValue ?? column.value)(statement, lookup)));
   }
   return rows;
 }
@@ -204,11 +206,12 @@ export function writeStatementsCsvParts(
   columnIds: readonly string[],
 ): string[] {
   const columns = columnIds.flatMap((id) => columnsById.get(id) ?? []);
+  const lookup = lookupDataset(dataset);
   return writeCsvParts(
     columns.map((column) => column.header),
     statements,
     columns.map((column) => ({
-      text: (statement: Statement) => (column.csvValue ?? column.value)(statement, dataset),
+      text: (statement: Statement) => (column.csvValue ?? column.value)(statement, lookup),
       key: column.key,
     })),
   );

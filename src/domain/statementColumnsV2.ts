@@ -1,7 +1,6 @@
 // The statement columns that carry ids and the v2 fields (README, "The statements CSV"): the
 // table does not show them, the CSV export writes them so that its file rebuilds the same
 // statements when opened again.
-import { lookupDataset } from "./datasetLookup";
 import type { Statement } from "./schema";
 import { writeAcceptableCells, writeConditionLinksCell, writeIdListCell } from "./statementCells";
 import type { StatementColumn } from "./statementColumns";
@@ -24,7 +23,7 @@ export const V2_COLUMNS: readonly StatementColumn[] = [
     id: "source-kind",
     header: "Source kind",
     csvName: "sourceKind",
-    value: (s, d) => lookupDataset(d).sources.get(s.sourceId)?.kind ?? "",
+    value: (s, d) => d.sources.get(s.sourceId)?.kind ?? "",
     key: bySource,
   },
   { id: "date-basis", header: "Date basis", csvName: "dateBasis", value: (s) => s.dateBasis ?? "" },
@@ -33,21 +32,19 @@ export const V2_COLUMNS: readonly StatementColumn[] = [
     id: "acceptable-from",
     header: "Acceptable from",
     csvName: "acceptableFrom",
-    value: (s, d) =>
-      writeAcceptableCells(lookupDataset(d).issues.get(s.issueId), s.acceptable).from,
+    value: (s, d) => writeAcceptableCells(d.issues.get(s.issueId), s.acceptable).from,
   },
   {
     id: "acceptable-to",
     header: "Acceptable to",
     csvName: "acceptableTo",
-    value: (s, d) => writeAcceptableCells(lookupDataset(d).issues.get(s.issueId), s.acceptable).to,
+    value: (s, d) => writeAcceptableCells(d.issues.get(s.issueId), s.acceptable).to,
   },
   {
     id: "condition-links",
     header: "Condition links",
     csvName: "conditionLinks",
-    value: (s, d) =>
-      writeConditionLinksCell(s.conditionLinks, (id) => lookupDataset(d).issues.get(id)),
+    value: (s, d) => writeConditionLinksCell(s.conditionLinks, (id) => d.issues.get(id)),
   },
   { id: "also-in", header: "Also in", csvName: "alsoIn", value: (s) => writeIdListCell(s.alsoIn) },
   {

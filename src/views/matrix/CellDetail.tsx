@@ -8,9 +8,8 @@ import { countText, stanceText } from "./matrixText";
 import { StatementCard } from "./StatementCard";
 
 export function CellDetail({ model }: { model: MatrixModel }) {
-  const { dataset, selectedCell, closeCell } = useParleyStore(
+  const { selectedCell, closeCell } = useParleyStore(
     useShallow((state) => ({
-      dataset: state.dataset,
       selectedCell: state.selectedCell,
       closeCell: state.closeCell,
     })),
@@ -38,7 +37,7 @@ export function CellDetail({ model }: { model: MatrixModel }) {
         <ol className="statement-list">
           {current.statements.map((statement) => (
             <li key={statement.id}>
-              <StatementCard statement={statement} issue={issue} dataset={dataset} />
+              <StatementCard statement={statement} issue={issue} />
             </li>
           ))}
         </ol>
