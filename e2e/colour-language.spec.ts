@@ -48,8 +48,9 @@ async function stanceColours(page: Page): Promise<string[]> {
 
 async function partyColours(page: Page): Promise<string[]> {
   await page.goto("/?view=timeline");
+  // A flat step line has no height, so Playwright calls it hidden: wait for it to exist.
   const lines = page.locator(".recharts-line .recharts-curve");
-  await expect(lines.first()).toBeVisible();
+  await expect(lines.first()).toBeAttached();
   const strokes = await lines.evaluateAll((paths) =>
     paths.map((path) => path.getAttribute("stroke") ?? ""),
   );
