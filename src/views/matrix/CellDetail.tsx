@@ -1,28 +1,28 @@
 // The drawer listing every statement behind the selected cell, oldest first; in compare mode
 // the statement that moved the cell is marked.
 import { useShallow } from "zustand/react/shallow";
-import { lookupDataset } from "../../domain/datasetLookup";
 import { countText, formatDate, shortPoles } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
+import { useScope } from "../../state/useScope";
 import { Drawer } from "../../ui/Drawer";
 import { cellKey, type MatrixModel } from "./matrixModel";
 import { moveText, stanceText } from "./matrixText";
 import { StatementCard } from "./StatementCard";
 
 export function CellDetail({ model }: { model: MatrixModel }) {
-  const { dataset, selectedCell, closeCell } = useParleyStore(
+  const { selectedCell, closeCell } = useParleyStore(
     useShallow((state) => ({
-      dataset: state.dataset,
       selectedCell: state.selectedCell,
       closeCell: state.closeCell,
     })),
   );
+  const { dataset, indexed } = useScope();
   if (!selectedCell) return null;
   const key = cellKey(selectedCell.issueId, selectedCell.partyId);
   const view = model.cells.get(key);
   if (!view) return null;
   const { issue, party, current } = view;
-  const { sources } = lookupDataset(dataset);
+  const { sources } = indexed.lookup;
   // The statement the current stance comes from is the one that made the change.
   const changedBy = view.isChanged ? current.stanceStatement : null;
   const move = moveText(view, shortPoles(dataset.meta));

@@ -1,7 +1,6 @@
 // Everything known about one statement: the full quote, conditions, how its date was fixed,
 // where its stance sits on the issue's scale, and its source.
 
-import { lookupDataset } from "../../domain/datasetLookup";
 import type { Statement } from "../../domain/schema";
 import {
   NO_STANCE,
@@ -11,12 +10,12 @@ import {
   stanceOf,
   statementDate,
 } from "../../domain/statementText";
-import { useParleyStore } from "../../state/store";
+import { useScope } from "../../state/useScope";
 import { SourceLine } from "../../ui/SourceLine";
 
 export function StatementDetails({ statement }: { statement: Statement }) {
-  const dataset = useParleyStore((state) => state.dataset);
-  const { issues, sources } = lookupDataset(dataset);
+  const { lookup } = useScope().indexed;
+  const { issues, sources } = lookup;
   const issue = issues.get(statement.issueId);
   const place = issue ? stanceOf(issue, statement.stanceId) : null;
   const stance = place?.stance;

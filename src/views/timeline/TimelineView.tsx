@@ -1,6 +1,7 @@
 // The Timeline tab: each issue's stances over time, then the gap between two parties.
 import { useMemo, useState } from "react";
 import { useParleyStore } from "../../state/store";
+import { useScope } from "../../state/useScope";
 import { GapPanel } from "./GapPanel";
 import { partyStyles } from "./partyStyles";
 import { StanceFigure } from "./StanceFigure";
@@ -11,17 +12,20 @@ import { toIsoDate } from "./timeTicks";
 import "./TimelineView.css";
 
 export function TimelineView() {
-  const dataset = useParleyStore((state) => state.dataset);
-  const filters = useParleyStore((state) => state.filters);
+  const { dataset, filters, indexed } = useScope();
   const notify = useParleyStore((state) => state.notify);
+  // The whole record, cut to the date filter's window: a party's line needs all its statements.
   const [zoom, setZoom] = useState<TimeWindow>({ from: null, to: null });
-  const whole = useMemo(() => buildTimeline(dataset, filters), [dataset, filters]);
+  const whole = useMemo(
+    () => buildTimeline(dataset, filters, indexed.index),
+    [dataset, filters, indexed],
+  );
   const model = useMemo(
     () =>
       zoom.from === null && zoom.to === null
         ? whole
-        : buildTimeline(dataset, { ...filters, ...narrowWindow(filters, zoom) }),
-    [dataset, filters, zoom, whole],
+        : buildTimeline(dataset, { ...filters, ...narrowWindow(filters, zoom) }, indexed.index),
+    [dataset, filters, zoom, whole, indexed],
   );
   const styles = useMemo(() => partyStyles(dataset.parties), [dataset.parties]);
   const onExportError = (message: string) => notify(message, "error");
@@ -62,7 +66,7 @@ export function TimelineView() {
             />
           ))}
           <GapPanel
-            dataset={dataset}
+            indexed={indexed}
             model={model}
             xDomain={xDomain}
             onExportError={onExportError}
