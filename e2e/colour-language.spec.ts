@@ -48,8 +48,13 @@ async function stanceColours(page: Page): Promise<string[]> {
 
 async function partyColours(page: Page): Promise<string[]> {
   await page.goto("/?view=timeline");
+  // A flat step line has no height, so Playwright calls it hidden: wait for it to exist.
   const lines = page.locator(".recharts-line .recharts-curve");
-  await expect(lines.first()).toBeVisible();
+  // Charts draw when they come into view: bring each stance chart on screen once.
+  const figures = page.getByRole("figure", { name: /: stances over time$/ });
+  await expect(figures.first()).toBeVisible({ timeout: 20_000 });
+  for (const figure of await figures.all()) await figure.scrollIntoViewIfNeeded();
+  await expect(lines.first()).toBeAttached({ timeout: 20_000 });
   const strokes = await lines.evaluateAll((paths) =>
     paths.map((path) => path.getAttribute("stroke") ?? ""),
   );

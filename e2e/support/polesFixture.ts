@@ -11,6 +11,6 @@ export async function openPolesFixture(page: Page, path = "/"): Promise<void> {
   await page.getByLabel("Open dataset…").setInputFiles(fixturePath("riverland-poles.json"));
   // Validation runs in a worker; on a loaded machine it takes more than the default 5 s.
   await expect(page.getByRole("heading", { level: 1, name: POLES_TITLE })).toBeVisible({
-    timeout: 20_000,
+    timeout: 45_000,
   });
 }

@@ -104,6 +104,7 @@ describe("layoutStanceChart", () => {
     thinned.lines.forEach((line, order) => {
       expect(line.steps.length).toBe((series[order]?.steps.length ?? 0) + 1);
     });
-    // Generating 40k statements alone takes seconds on a shared 2-core machine.
-  }, 20_000);
+    // Generating 40,000 statements takes seconds on a busy shared machine; speed is measured
+    // by npm run bench, not here.
+  }, 30_000);
 });
