@@ -1,15 +1,17 @@
 // The one store: what the user chose (view, filters, dates, selection). Everything derived
 // from it (matrix, series, filtered rows) is computed by selectors, never kept here.
 import { create, type StateCreator } from "zustand";
+import { createDealSlice, type DealSlice } from "./dealSlice";
 import { createLibrarySlice, type LibrarySlice } from "./librarySlice";
 
-export type ViewId = "matrix" | "timeline" | "statements" | "sources" | "method";
+export type ViewId = "matrix" | "timeline" | "statements" | "sources" | "deal" | "method";
 
 export const VIEW_IDS: readonly ViewId[] = [
   "matrix",
   "timeline",
   "statements",
   "sources",
+  "deal",
   "method",
 ];
 
@@ -65,7 +67,7 @@ export interface ChoicesSlice {
   dismissNotice(id: number): void;
 }
 
-export type ParleyState = ChoicesSlice & LibrarySlice;
+export type ParleyState = ChoicesSlice & LibrarySlice & DealSlice;
 
 export const EMPTY_FILTERS: Filters = {
   issueIds: [],
@@ -116,4 +118,5 @@ const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set
 export const useParleyStore = create<ParleyState>()((...args) => ({
   ...createChoicesSlice(...args),
   ...createLibrarySlice(...args),
+  ...createDealSlice(...args),
 }));

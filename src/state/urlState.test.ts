@@ -43,6 +43,7 @@ const everything: UrlState = {
   gapParties: ["us", "ru"],
   matrixRowsAre: "parties",
   selectedCell: { issueId: "territory", partyId: "ru" },
+  dealPackage: {},
 };
 
 describe("serializeUrlState", () => {

@@ -3,6 +3,8 @@
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
 import type { Dataset } from "../domain/schema";
 import { indexStatements } from "../domain/statementIndex";
+import { EMPTY_PACKAGE } from "./dealSlice";
+import { readPackage, writePackage } from "./dealUrl";
 import { EMPTY_FILTERS, type ParleyState, VIEW_IDS, type ViewId } from "./store";
 
 export type UrlState = Pick<
@@ -15,6 +17,7 @@ export type UrlState = Pick<
   | "gapParties"
   | "matrixRowsAre"
   | "selectedCell"
+  | "dealPackage"
 >;
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -26,6 +29,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   gapParties: null,
   matrixRowsAre: "issues",
   selectedCell: null,
+  dealPackage: EMPTY_PACKAGE,
 };
 
 export interface ParsedUrlState {
@@ -50,6 +54,7 @@ const KNOWN_PARAMETERS = new Set([
   "gap",
   "rows",
   "cell",
+  "package",
 ]);
 
 // Free text longer than this is someone's paste gone wrong, not a search.
@@ -99,6 +104,7 @@ export function parseUrlState(
     gapParties: readGap(params.get("gap"), partyIds, notices),
     matrixRowsAre: readRows(params.get("rows"), notices),
     selectedCell: readCell(params.get("cell"), issueIds, partyIds, notices),
+    dealPackage: readPackage(params.get("package"), dataset, notices),
   };
   return { state, notices };
 }
@@ -124,6 +130,7 @@ export function serializeUrlState(state: UrlState): string {
       "cell",
       state.selectedCell ? `${state.selectedCell.issueId}:${state.selectedCell.partyId}` : null,
     ],
+    ["package", writePackage(state.dealPackage)],
   ];
   const query = parts
     .filter((part): part is [string, string] => part[1] !== null)
@@ -136,7 +143,18 @@ export function serializeUrlState(state: UrlState): string {
 export function pickUrlState(state: UrlState): UrlState {
   const { datasetKey, view, filters, asOf, compareFrom, gapParties, matrixRowsAre, selectedCell } =
     state;
-  return { datasetKey, view, filters, asOf, compareFrom, gapParties, matrixRowsAre, selectedCell };
+  const { dealPackage } = state;
+  return {
+    datasetKey,
+    view,
+    filters,
+    asOf,
+    compareFrom,
+    gapParties,
+    matrixRowsAre,
+    selectedCell,
+    dealPackage,
+  };
 }
 
 // Returns the choices kept when `dataset` (stored under `datasetKey`) replaces the one shown:

@@ -3,6 +3,7 @@ import { useId } from "react";
 import { useParleyStore } from "../../state/store";
 import { formatDate } from "../../ui/formatDate";
 import { CodingNotes } from "./CodingNotes";
+import { DealRules } from "./DealRules";
 import { StanceScale } from "./StanceScale";
 import "./MethodView.css";
 
@@ -33,6 +34,7 @@ export function MethodView() {
         </div>
       </section>
       <CodingNotes />
+      <DealRules />
     </article>
   );
 }
