@@ -2,14 +2,10 @@
 // Shape problems come from the zod schema; the checks below it are the ones a schema
 // cannot say: unique ids, references that resolve, and dates that fit their sources.
 import type { z } from "zod";
+import type { Problem } from "./result";
 import { type Dataset, datasetSchema } from "./schema";
 
-export interface Problem {
-  // JSON path in the form `statements[3].stanceId`.
-  path: string;
-  expected: string;
-  found: string;
-}
+export type { Problem };
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 

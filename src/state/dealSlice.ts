@@ -1,11 +1,7 @@
 // The deal-space view's choices: the package being built and the contradiction thresholds.
 import type { StateCreator } from "zustand";
 import { type ContradictionThresholds, DEFAULT_THRESHOLDS } from "../domain/deal/contradictions";
-
-// issueId → stanceId of the package's term on that issue; an issue left out has none.
-export type PackageChoice = Readonly<Record<string, string>>;
-
-export const EMPTY_PACKAGE: PackageChoice = {};
+import { EMPTY_PACKAGE, type PackageChoice } from "./choices";
 
 export interface DealSlice {
   dealPackage: PackageChoice;

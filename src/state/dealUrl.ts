@@ -1,7 +1,7 @@
 // The deal package in a link: "package=issueId:stanceId,issueId:stanceId". Ids cannot hold
 // "," or ":" (schema), so the pairs stay readable in a shared link.
 import type { Dataset } from "../domain/schema";
-import { EMPTY_PACKAGE, type PackageChoice } from "./dealSlice";
+import { EMPTY_PACKAGE, type PackageChoice } from "./choices";
 
 // Returns the package a link names; terms of unknown issues or stances are dropped with a
 // notice, and a second term for one issue is ignored.

@@ -3,22 +3,10 @@
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
 import type { Dataset } from "../domain/schema";
 import { indexStatements } from "../domain/statementIndex";
-import { EMPTY_PACKAGE } from "./dealSlice";
+import { EMPTY_FILTERS, EMPTY_PACKAGE, type UrlState, VIEW_IDS, type ViewId } from "./choices";
 import { readPackage, writePackage } from "./dealUrl";
-import { EMPTY_FILTERS, type ParleyState, VIEW_IDS, type ViewId } from "./store";
 
-export type UrlState = Pick<
-  ParleyState,
-  | "datasetKey"
-  | "view"
-  | "filters"
-  | "asOf"
-  | "compareFrom"
-  | "gapParties"
-  | "matrixRowsAre"
-  | "selectedCell"
-  | "dealPackage"
->;
+export type { UrlState } from "./choices";
 
 export const DEFAULT_URL_STATE: UrlState = {
   datasetKey: DEFAULT_DATASET_KEY,

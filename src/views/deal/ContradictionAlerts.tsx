@@ -4,7 +4,7 @@ import { useShallow } from "zustand/react/shallow";
 import type { Contradiction } from "../../domain/deal/contradictions";
 import type { Dataset } from "../../domain/schema";
 import { useParleyStore } from "../../state/store";
-import { StatementCard } from "../matrix/StatementCard";
+import { StatementCard } from "../../ui/StatementCard";
 
 interface ContradictionAlertsProps {
   contradictions: readonly Contradiction[];

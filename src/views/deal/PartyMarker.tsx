@@ -1,6 +1,6 @@
 // A party's marker as the timeline draws it: its colour and its shape, so colour is never
 // the only thing telling parties apart.
-import { markerPath, shapeForParty } from "../timeline/markerShapes";
+import { markerPath, shapeForParty } from "../../ui/markerShapes";
 
 interface PartyMarkerProps {
   color: string;

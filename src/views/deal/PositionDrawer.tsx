@@ -5,7 +5,7 @@ import { cellStatements, countOnOrBefore, indexStatements } from "../../domain/s
 import { useParleyStore } from "../../state/store";
 import { Drawer } from "../../ui/Drawer";
 import { formatDate } from "../../ui/formatDate";
-import { StatementCard } from "../matrix/StatementCard";
+import { StatementCard } from "../../ui/StatementCard";
 
 export function PositionDrawer({ scoped, asOf }: { scoped: Dataset; asOf: string }) {
   const { selectedCell, closeCell } = useParleyStore(

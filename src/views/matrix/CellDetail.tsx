@@ -3,9 +3,9 @@ import { useShallow } from "zustand/react/shallow";
 import { useParleyStore } from "../../state/store";
 import { Drawer } from "../../ui/Drawer";
 import { formatDate } from "../../ui/formatDate";
+import { StatementCard } from "../../ui/StatementCard";
 import { cellKey, type MatrixModel } from "./matrixModel";
 import { countText, stanceText } from "./matrixText";
-import { StatementCard } from "./StatementCard";
 
 export function CellDetail({ model }: { model: MatrixModel }) {
   const { dataset, selectedCell, closeCell } = useParleyStore(

@@ -2,7 +2,7 @@
 // markers. Pure: the Recharts component renders what this returns and decides nothing.
 import type { Issue, Statement } from "../../domain/schema";
 import type { PartyStanceSeries } from "../../domain/stanceSeries";
-import type { MarkerShape } from "./markerShapes";
+import type { MarkerShape } from "../../ui/markerShapes";
 import { type ThinnedPoint, thinPoints } from "./thinPoints";
 import { type TimeTick, timeTicks, toTime } from "./timeTicks";
 

@@ -1,10 +1,10 @@
-// One statement behind a matrix cell, with everything needed to check it: when, who, what
-// was said word for word, on what condition, and where it was published.
-import { lookupDataset } from "../../domain/datasetLookup";
-import type { Dataset, Issue, Statement } from "../../domain/schema";
-import { stanceIndex } from "../../domain/statementIndex";
-import { formatDate } from "../../ui/formatDate";
-import { SourceLine } from "../../ui/SourceLine";
+// One statement (behind a matrix cell, a deal-space band or an alert), with everything needed
+// to check it: when, who, what was said word for word, on what condition, where published.
+import { lookupDataset } from "../domain/datasetLookup";
+import type { Dataset, Issue, Statement } from "../domain/schema";
+import { stanceIndex } from "../domain/statementIndex";
+import { formatDate } from "./formatDate";
+import { SourceLine } from "./SourceLine";
 
 interface StatementCardProps {
   statement: Statement;
