@@ -15,7 +15,12 @@ export function PackageFitTable({ fits, space, parties }: PackageFitTableProps) 
   const issueNames = new Map(space.issues.map(({ issue }) => [issue.id, issue.name]));
   const termIssues = fits[0]?.terms.map((term) => term.issueId) ?? [];
   return (
-    <div className="deal-table-wrap">
+    <section
+      className="deal-table-wrap"
+      aria-label="Package fit: table"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on phones, and keyboard users can only scroll what they can focus (axe scrollable-region-focusable).
+      tabIndex={0}
+    >
       <table className="deal-table">
         <caption>Distance of each party to the package (0: its stance; 1: the far end)</caption>
         <thead>
@@ -49,6 +54,6 @@ export function PackageFitTable({ fits, space, parties }: PackageFitTableProps) 
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -32,7 +32,12 @@ export function WhoMovedTable({ moves, partyIds, parties, from, to }: WhoMovedTa
   const cell = (issueIndex: number, partyId: string) =>
     moves[issueIndex]?.moves.find((move) => move.partyId === partyId);
   return (
-    <div className="deal-table-wrap">
+    <section
+      className="deal-table-wrap"
+      aria-label="Who moved: table"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways on phones, and keyboard users can only scroll what they can focus (axe scrollable-region-focusable).
+      tabIndex={0}
+    >
       <table className="deal-table">
         <caption>
           Who moved from {formatDate(from)} to {formatDate(to)}: steps toward the other parties’
@@ -69,6 +74,6 @@ export function WhoMovedTable({ moves, partyIds, parties, from, to }: WhoMovedTa
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
