@@ -77,8 +77,27 @@ function makeQuote(random: ReturnType<typeof makeRandom>): string {
   return parts.join(random.next() < 0.15 ? "\n" : " ");
 }
 
+const FIRMNESS = ["red-line", "demand", "preference", "floated", null] as const;
+
+// Firmness on about half the statements, and on a third an acceptable range reaching up to
+// two steps either side of the stance (which the schema requires to lie inside it).
+function positionDetail(
+  random: ReturnType<typeof makeRandom>,
+  issue: Issue,
+  index: number,
+): Pick<Statement, "firmness" | "acceptable"> {
+  const firmness = random.next() < 0.5 ? random.pick(FIRMNESS) : null;
+  if (random.next() >= 1 / 3) return { firmness };
+  const last = issue.stances.length - 1;
+  const from = issue.stances[Math.max(0, index - random.int(0, 2))]?.id;
+  const to = issue.stances[Math.min(last, index + random.int(0, 2))]?.id;
+  return { firmness, acceptable: from && to ? { from, to } : null };
+}
+
 export function generateDataset(options: GenerateOptions): Dataset {
   const random = makeRandom(options.seed ?? 20_240_601);
+  // v2 fields from a stream of their own, so every v1 field stays as it was for a seed.
+  const v2 = makeRandom((options.seed ?? 20_240_601) + 1);
   const partyCount = options.parties ?? random.int(4, 12);
   const issueCount = options.issues ?? random.int(5, 20);
   const parties: Party[] = Array.from({ length: partyCount }, (_, p) => ({
@@ -140,6 +159,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
       quoteKind: hasQuote ? "direct" : "reported",
       conditions: random.next() < 0.1 ? `Only with ${random.pick(WORDS)}.` : null,
       sourceId: `source-${sources.length}`,
+      ...positionDetail(v2, issue, index),
     });
   }
   return {
