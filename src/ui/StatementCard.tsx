@@ -1,7 +1,7 @@
 // One statement (behind a matrix cell, a deal-space band or an alert), with everything needed
 // to check it: when, who, what was said word for word, on what condition, where published.
-import { lookupDataset } from "../domain/datasetLookup";
-import type { Dataset, Issue, Statement } from "../domain/schema";
+// The caller looks the source up (src/ui reads no store), e.g. with useScope().source.
+import type { Issue, Source, Statement } from "../domain/schema";
 import { stanceIndex } from "../domain/statementIndex";
 import { formatDate } from "./formatDate";
 import { SourceLine } from "./SourceLine";
@@ -9,13 +9,12 @@ import { SourceLine } from "./SourceLine";
 interface StatementCardProps {
   statement: Statement;
   issue: Issue;
-  dataset: Dataset;
+  source: Source | undefined;
 }
 
-export function StatementCard({ statement, issue, dataset }: StatementCardProps) {
+export function StatementCard({ statement, issue, source }: StatementCardProps) {
   const position = stanceIndex(issue, statement.stanceId);
   const stance = position === null ? null : issue.stances[position];
-  const source = lookupDataset(dataset).sources.get(statement.sourceId);
   const isReported = statement.quoteKind === "reported";
   return (
     <article className="statement-card">

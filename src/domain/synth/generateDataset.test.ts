@@ -37,17 +37,6 @@ describe("generateDataset", () => {
     expect(years.size).toBeGreaterThan(3);
   });
 
-  it("emits firmness and acceptable ranges around the stance", () => {
-    const dataset = generateDataset({ statements: 3_000, seed: 5 });
-    const ranged = dataset.statements.filter((s) => s.acceptable);
-    expect(ranged.length).toBeGreaterThan(500);
-    expect(new Set(dataset.statements.map((s) => s.firmness ?? null))).toEqual(
-      new Set(["red-line", "demand", "preference", "floated", null]),
-    );
-    // Some ranges are wider than the stance alone.
-    expect(ranged.some((s) => s.acceptable?.from !== s.acceptable?.to)).toBe(true);
-  });
-
   it("writes newlines in quotes as LF only", () => {
     const dataset = generateDataset({ statements: 100 });
     expect(dataset.statements.every((s) => !(s.quote ?? "").includes("\r"))).toBe(true);

@@ -4,6 +4,7 @@ import { useShallow } from "zustand/react/shallow";
 import type { Contradiction } from "../../domain/deal/contradictions";
 import type { Dataset } from "../../domain/schema";
 import { useParleyStore } from "../../state/store";
+import { useScope } from "../../state/useScope";
 import { StatementCard } from "../../ui/StatementCard";
 
 interface ContradictionAlertsProps {
@@ -18,6 +19,7 @@ export function ContradictionAlerts({ contradictions, scoped }: ContradictionAle
       setThresholds: state.setContradictionThresholds,
     })),
   );
+  const scope = useScope();
   const issues = new Map(scoped.issues.map((issue) => [issue.id, issue]));
   const parties = new Map(scoped.parties.map((party) => [party.id, party]));
   return (
@@ -69,8 +71,16 @@ export function ContradictionAlerts({ contradictions, scoped }: ContradictionAle
                   stances {alert.steps} steps apart, {alert.days} days apart.
                 </p>
                 <div className="deal-alert-pair">
-                  <StatementCard statement={alert.earlier} issue={issue} dataset={scoped} />
-                  <StatementCard statement={alert.later} issue={issue} dataset={scoped} />
+                  <StatementCard
+                    statement={alert.earlier}
+                    issue={issue}
+                    source={scope.source(alert.earlier.sourceId)}
+                  />
+                  <StatementCard
+                    statement={alert.later}
+                    issue={issue}
+                    source={scope.source(alert.later.sourceId)}
+                  />
                 </div>
               </li>
             );

@@ -1,20 +1,22 @@
 // The deal space's "as of" date and the earlier date movement is measured from: the same
 // store choices as the matrix's, so both views read one date.
 import { useShallow } from "zustand/react/shallow";
+import { storedAsOf } from "../../domain/resolveChoices";
 import { useParleyStore } from "../../state/store";
 import { DateSlider } from "../../ui/DateSlider";
 
 interface DealDatesProps {
   dates: readonly string[];
+  // The newest "as of" date, stored as null so a shared link keeps following new data.
+  newestAsOf: string;
   asOf: string;
   compareFrom: string | null;
 }
 
-export function DealDates({ dates, asOf, compareFrom }: DealDatesProps) {
+export function DealDates({ dates, newestAsOf, asOf, compareFrom }: DealDatesProps) {
   const { setAsOf, setCompareFrom } = useParleyStore(
     useShallow((state) => ({ setAsOf: state.setAsOf, setCompareFrom: state.setCompareFrom })),
   );
-  const latest = dates[dates.length - 1];
   const earlier = dates.filter((date) => date <= asOf);
   return (
     <div className="deal-dates">
@@ -22,8 +24,8 @@ export function DealDates({ dates, asOf, compareFrom }: DealDatesProps) {
         label="As of"
         dates={dates}
         value={asOf}
-        // The latest date is stored as null, so a shared link keeps following new data.
-        onChange={(date) => setAsOf(date === latest ? null : date)}
+        max={newestAsOf}
+        onChange={(date) => setAsOf(storedAsOf(date, newestAsOf))}
       />
       <label className="checkbox">
         <input

@@ -15,8 +15,9 @@ import { WhoMovedTable } from "./WhoMovedTable";
 import "./DealSpaceView.css";
 
 export function DealSpaceView() {
+  const deal = useDealSpace();
   const { dataset, scoped, dates, asOf, compareFrom, partyIds, space, contradictions, moves } =
-    useDealSpace();
+    deal;
   const colors = partyColors(dataset.parties);
   const parties = new Map(
     dataset.parties.map((party, order) => [
@@ -26,7 +27,7 @@ export function DealSpaceView() {
   );
   return (
     <div className="deal-view">
-      <DealDates dates={dates} asOf={asOf} compareFrom={compareFrom} />
+      <DealDates dates={dates} newestAsOf={deal.newestAsOf} asOf={asOf} compareFrom={compareFrom} />
       <h2 className="deal-summary">
         {roomText(space.roomCount, space.issues.length)} as of {formatDate(asOf)}
       </h2>

@@ -3,6 +3,7 @@ import { useShallow } from "zustand/react/shallow";
 import type { Dataset } from "../../domain/schema";
 import { cellStatements, countOnOrBefore, indexStatements } from "../../domain/statementIndex";
 import { useParleyStore } from "../../state/store";
+import { useScope } from "../../state/useScope";
 import { Drawer } from "../../ui/Drawer";
 import { formatDate } from "../../ui/formatDate";
 import { StatementCard } from "../../ui/StatementCard";
@@ -11,6 +12,7 @@ export function PositionDrawer({ scoped, asOf }: { scoped: Dataset; asOf: string
   const { selectedCell, closeCell } = useParleyStore(
     useShallow((state) => ({ selectedCell: state.selectedCell, closeCell: state.closeCell })),
   );
+  const scope = useScope();
   if (!selectedCell) return null;
   const issue = scoped.issues.find((each) => each.id === selectedCell.issueId);
   const party = scoped.parties.find((each) => each.id === selectedCell.partyId);
@@ -35,7 +37,11 @@ export function PositionDrawer({ scoped, asOf }: { scoped: Dataset; asOf: string
         <ol className="statement-list">
           {statements.map((statement) => (
             <li key={statement.id}>
-              <StatementCard statement={statement} issue={issue} dataset={scoped} />
+              <StatementCard
+                statement={statement}
+                issue={issue}
+                source={scope.source(statement.sourceId)}
+              />
             </li>
           ))}
         </ol>

@@ -1,47 +1,27 @@
-// The deal space, contradictions and movement for the current choices, each recomputed only
-// when the dataset, a filter or one of its own choices changes.
+// The deal space, contradictions and movement for the current scope and choices, each
+// recomputed only when the scope or one of its own choices changes.
 import { useMemo } from "react";
-import { useShallow } from "zustand/react/shallow";
 import { findContradictions } from "../../domain/deal/contradictions";
 import { dealSpaceAsOf } from "../../domain/deal/dealSpace";
 import { movementBetween } from "../../domain/deal/movement";
 import type { Dataset } from "../../domain/schema";
-import { indexStatements } from "../../domain/statementIndex";
 import { useParleyStore } from "../../state/store";
-import { useFilteredStatements } from "../../state/useFilteredStatements";
+import { useResolvedChoices, useScope } from "../../state/useScope";
 
 export function useDealSpace() {
-  const choices = useParleyStore(
-    useShallow((state) => ({
-      dataset: state.dataset,
-      issueFilter: state.filters.issueIds,
-      partyFilter: state.filters.partyIds,
-      asOfChoice: state.asOf,
-      compareFrom: state.compareFrom,
-      thresholds: state.contradictionThresholds,
-    })),
-  );
-  const { dataset, issueFilter, partyFilter, compareFrom, thresholds } = choices;
-  const statements = useFilteredStatements();
-  // A new object per filter change: the domain's index is cached per dataset object.
+  const scope = useScope();
+  const choices = useResolvedChoices();
+  const thresholds = useParleyStore((state) => state.contradictionThresholds);
+  const asOf = choices.asOf.date;
+  const compareFrom = choices.compareFrom;
+  // The deal rules take a dataset; this one holds the scope's statements (every filter
+  // applied), indexed once per scope by the domain's per-dataset cache.
   const scoped = useMemo<Dataset>(
-    () => ({ ...dataset, statements: [...statements] }),
-    [dataset, statements],
+    () => ({ ...scope.dataset, statements: [...scope.statements] }),
+    [scope],
   );
-  const { dates } = indexStatements(dataset);
-  const asOf = choices.asOfChoice ?? dates[dates.length - 1] ?? dataset.meta.updated;
-  const issueIds = useMemo(
-    () => (issueFilter.length > 0 ? issueFilter : dataset.issues.map((issue) => issue.id)),
-    [dataset, issueFilter],
-  );
-  const partyIds = useMemo(
-    // Dataset order whatever order the filter was ticked in, as every other view shows them.
-    () =>
-      dataset.parties
-        .filter((party) => partyFilter.length === 0 || partyFilter.includes(party.id))
-        .map((party) => party.id),
-    [dataset, partyFilter],
-  );
+  const issueIds = useMemo(() => scope.issues.map((issue) => issue.id), [scope]);
+  const partyIds = useMemo(() => scope.parties.map((party) => party.id), [scope]);
   const space = useMemo(
     () => dealSpaceAsOf(scoped, issueIds, partyIds, asOf),
     [scoped, issueIds, partyIds, asOf],
@@ -50,23 +30,21 @@ export function useDealSpace() {
     () => findContradictions(scoped, issueIds, partyIds, asOf, thresholds),
     [scoped, issueIds, partyIds, asOf, thresholds],
   );
-  // Compare looks back: a compare date after "as of" is read as "as of" itself.
-  const from = compareFrom !== null && compareFrom > asOf ? asOf : compareFrom;
   const moves = useMemo(
-    () => (from === null ? null : movementBetween(scoped, issueIds, partyIds, from, asOf)),
-    [scoped, issueIds, partyIds, from, asOf],
+    () =>
+      compareFrom === null ? null : movementBetween(scoped, issueIds, partyIds, compareFrom, asOf),
+    [scoped, issueIds, partyIds, compareFrom, asOf],
   );
   return {
-    dataset,
+    dataset: scope.dataset,
     scoped,
-    dates,
+    dates: choices.asOfDates,
+    newestAsOf: choices.newestAsOf,
     asOf,
-    compareFrom: from,
+    compareFrom,
     partyIds,
     space,
     contradictions,
     moves,
   };
 }
-
-export type DealSpaceData = ReturnType<typeof useDealSpace>;

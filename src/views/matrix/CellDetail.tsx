@@ -1,6 +1,7 @@
 // The drawer listing every statement behind the selected cell, oldest first.
 import { useShallow } from "zustand/react/shallow";
 import { useParleyStore } from "../../state/store";
+import { useScope } from "../../state/useScope";
 import { Drawer } from "../../ui/Drawer";
 import { formatDate } from "../../ui/formatDate";
 import { StatementCard } from "../../ui/StatementCard";
@@ -8,13 +9,13 @@ import { cellKey, type MatrixModel } from "./matrixModel";
 import { countText, stanceText } from "./matrixText";
 
 export function CellDetail({ model }: { model: MatrixModel }) {
-  const { dataset, selectedCell, closeCell } = useParleyStore(
+  const { selectedCell, closeCell } = useParleyStore(
     useShallow((state) => ({
-      dataset: state.dataset,
       selectedCell: state.selectedCell,
       closeCell: state.closeCell,
     })),
   );
+  const scope = useScope();
   if (!selectedCell) return null;
   const key = cellKey(selectedCell.issueId, selectedCell.partyId);
   const view = model.cells.get(key);
@@ -38,7 +39,11 @@ export function CellDetail({ model }: { model: MatrixModel }) {
         <ol className="statement-list">
           {current.statements.map((statement) => (
             <li key={statement.id}>
-              <StatementCard statement={statement} issue={issue} dataset={dataset} />
+              <StatementCard
+                statement={statement}
+                issue={issue}
+                source={scope.source(statement.sourceId)}
+              />
             </li>
           ))}
         </ol>
