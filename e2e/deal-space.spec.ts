@@ -125,6 +125,8 @@ test("a package in a copied link reopens, and exports as CSV", async ({ page, co
 test("Riverland: room on two of three issues, a red line, and Upland's contradiction", async ({
   page,
 }, testInfo) => {
+  // Importing, storing and scanning take long on a busy shared machine.
+  test.slow();
   await page.goto("/");
   // As openRiverland does, with room for a busy machine: storing the import can take a while.
   await page.getByLabel("Open dataset…").setInputFiles(fixturePath("riverland.json"));
