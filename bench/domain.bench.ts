@@ -5,6 +5,9 @@
 // bench/results.json. `npm run bench -- --domain-only` runs only the first part.
 import { execFileSync } from "node:child_process";
 
+import { findContradictions } from "../src/domain/deal/contradictions";
+import { dealSpaceAsOf } from "../src/domain/deal/dealSpace";
+import { movementBetween } from "../src/domain/deal/movement";
 import { filterIndexed } from "../src/domain/filterStatements";
 import { positionsAsOf } from "../src/domain/positionsAsOf";
 import { indexDataset } from "../src/domain/scope";
@@ -12,7 +15,15 @@ import { stanceSeries } from "../src/domain/stanceSeries";
 import { STATEMENT_COLUMNS, writeStatementsCsvParts } from "../src/domain/statementColumns";
 import { generateDataset } from "../src/domain/synth/generateDataset";
 import { parseDataset } from "../src/domain/validate";
-import { csvFloor, matrixFloor, seriesFloor, textFloor } from "./floors";
+import {
+  contradictionFloor,
+  csvFloor,
+  dealSpaceFloor,
+  matrixFloor,
+  movementFloor,
+  seriesFloor,
+  textFloor,
+} from "./floors";
 import { machine, median, updateResults } from "./results";
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -92,6 +103,30 @@ export function runDomainBench(): DomainRow[] {
       "stance series, one issue",
       time(() => stanceSeries(dataset, issueId, index)),
       time(() => seriesFloor(dataset, issueId)),
+    );
+    const allIssues = dataset.issues.map((issue) => issue.id);
+    const allParties = dataset.parties.map((party) => party.id);
+    const quarter = dataset.statements[size >> 2]?.date ?? "2019-01-01";
+    add(
+      "deal space, every issue and party (as of a date)",
+      time(() => dealSpaceAsOf(dataset, allIssues, allParties, middle)),
+      time(() => dealSpaceFloor(dataset, middle)),
+    );
+    add(
+      "movement between two dates, every issue and party",
+      time(() => movementBetween(dataset, allIssues, allParties, quarter, middle)),
+      time(() => movementFloor(dataset, quarter, middle)),
+    );
+    // The floor must find as many, or its time says nothing.
+    if (
+      findContradictions(dataset, allIssues, allParties, "2030-01-01").length !==
+      contradictionFloor(dataset, 2, 30)
+    )
+      throw new Error("contradictionFloor and findContradictions disagree; fix the floor first");
+    add(
+      "contradictions, every issue and party (2 steps, 30 days)",
+      time(() => findContradictions(dataset, allIssues, allParties, "2030-01-01")),
+      time(() => contradictionFloor(dataset, 2, 30)),
     );
     search.prepare(); // builds the search text once per dataset
     const haystacks = dataset.statements.map((s) =>

@@ -79,3 +79,102 @@ export function csvFloor(dataset: Dataset, statements: readonly Statement[]): st
   }
   return out;
 }
+
+// One pass keeping each cell's latest stance and latest range up to the date (with the order
+// they came in), then each issue's zone or gap: what dealSpaceAsOf answers. Relies on the
+// statements being in date order, as the generator writes them.
+export function dealSpaceFloor(dataset: Dataset, date: string): Map<string, number> {
+  const positions = new Map(
+    dataset.issues.map((issue) => [issue.id, new Map(issue.stances.map((s, i) => [s.id, i]))]),
+  );
+  const stance = new Map<string, [number, number]>();
+  const range = new Map<string, [number, number, number]>();
+  const statements = dataset.statements;
+  for (let n = 0; n < statements.length; n++) {
+    const s = statements[n] as Statement;
+    if (s.date > date) break;
+    const scale = positions.get(s.issueId);
+    const key = `${s.issueId}|${s.partyId}`;
+    const at = s.stanceId === null ? undefined : scale?.get(s.stanceId);
+    if (at !== undefined) stance.set(key, [at, n]);
+    if (s.acceptable) {
+      const from = scale?.get(s.acceptable.from);
+      const to = scale?.get(s.acceptable.to);
+      if (from !== undefined && to !== undefined) range.set(key, [from, to, n]);
+    }
+  }
+  // Per issue: the highest start and the lowest end over the parties' stretches.
+  const highestFrom = new Map<string, number>();
+  const lowestTo = new Map<string, number>();
+  for (const issue of dataset.issues)
+    for (const party of dataset.parties) {
+      const key = `${issue.id}|${party.id}`;
+      const held = stance.get(key);
+      const kept = range.get(key);
+      const isReplaced =
+        held && kept && held[1] > kept[2] && (held[0] < kept[0] || held[0] > kept[1]);
+      const from = kept && !isReplaced ? kept[0] : held?.[0];
+      const to = kept && !isReplaced ? kept[1] : held?.[0];
+      if (from === undefined || to === undefined) continue;
+      highestFrom.set(issue.id, Math.max(highestFrom.get(issue.id) ?? -1, from));
+      lowestTo.set(issue.id, Math.min(lowestTo.get(issue.id) ?? 99, to));
+    }
+  const gaps = new Map<string, number>();
+  for (const [issueId, from] of highestFrom) gaps.set(issueId, from - (lowestTo.get(issueId) ?? 0));
+  return gaps;
+}
+
+// One pass keeping each cell's latest stated stance at `from` and at `to`: the input of
+// movementBetween (the per-issue means over a dozen parties are not a pass over statements).
+export function movementFloor(dataset: Dataset, from: string, to: string) {
+  const positions = new Map(
+    dataset.issues.map((issue) => [issue.id, new Map(issue.stances.map((s, i) => [s.id, i]))]),
+  );
+  const atFrom = new Map<string, number>();
+  const atTo = new Map<string, number>();
+  for (const s of dataset.statements) {
+    if (s.date > to) break;
+    if (s.dateBasis === "standing" || s.stanceId === null) continue;
+    const at = positions.get(s.issueId)?.get(s.stanceId);
+    if (at === undefined) continue;
+    const key = `${s.issueId}|${s.partyId}`;
+    atTo.set(key, at);
+    if (s.date <= from) atFrom.set(key, at);
+  }
+  return { atFrom, atTo };
+}
+
+// One pass pairing each stated statement with the latest earlier one at a stance at least
+// minSteps away, by another speaker, within maxDays (findContradictions' rule), with
+// string-keyed maps instead of the index; returns how many statements are paired.
+export function contradictionFloor(dataset: Dataset, minSteps: number, maxDays: number): number {
+  const positions = new Map(
+    dataset.issues.map((issue) => [issue.id, new Map(issue.stances.map((s, i) => [s.id, i]))]),
+  );
+  type Heard = { speaker: string; day: number };
+  const latest = new Map<string, Heard>();
+  const latestOther = new Map<string, Heard>();
+  let found = 0;
+  for (const s of dataset.statements) {
+    if (s.dateBasis === "standing" || s.stanceId === null) continue;
+    const scale = positions.get(s.issueId);
+    const at = scale?.get(s.stanceId);
+    if (scale === undefined || at === undefined) continue;
+    const day = Date.parse(s.date) / 86_400_000;
+    for (let other = 0; other < scale.size; other++) {
+      if (Math.abs(other - at) < minSteps) continue;
+      const key = `${s.issueId}|${s.partyId}|${other}`;
+      const last = latest.get(key);
+      const heard = last && last.speaker !== s.speaker.name ? last : latestOther.get(key);
+      if (heard && day - heard.day <= maxDays) {
+        found++;
+        break;
+      }
+    }
+    const key = `${s.issueId}|${s.partyId}|${at}`;
+    const last = latest.get(key);
+    if (last && last.speaker !== s.speaker.name) latestOther.set(key, last);
+    latest.set(key, { speaker: s.speaker.name, day });
+  }
+  return found;
+}

@@ -30,6 +30,8 @@ const LAZY_VIEW_LOADERS: Record<LazyViewId, () => ComponentType> = {
     ),
   sources: () =>
     lazy(() => import("./views/sources/SourcesView").then((m) => ({ default: m.SourcesView }))),
+  deal: () =>
+    lazy(() => import("./views/deal/DealSpaceView").then((m) => ({ default: m.DealSpaceView }))),
   method: () =>
     lazy(() => import("./views/method/MethodView").then((m) => ({ default: m.MethodView }))),
 };
@@ -39,6 +41,7 @@ function loadLazyViews(): LazyViews {
     timeline: LAZY_VIEW_LOADERS.timeline(),
     statements: LAZY_VIEW_LOADERS.statements(),
     sources: LAZY_VIEW_LOADERS.sources(),
+    deal: LAZY_VIEW_LOADERS.deal(),
     method: LAZY_VIEW_LOADERS.method(),
   };
 }
@@ -48,6 +51,7 @@ const VIEWS: readonly TabChoice<ViewId>[] = [
   { id: "timeline", label: "Timeline" },
   { id: "statements", label: "Statements" },
   { id: "sources", label: "Sources" },
+  { id: "deal", label: "Deal space" },
   { id: "method", label: "Method" },
 ];
 

@@ -4,13 +4,14 @@
 import { NO_FILTERS, type ScopeFilters } from "../domain/scope";
 import type { ColumnFilters } from "../domain/statementTable";
 
-export type ViewId = "matrix" | "timeline" | "statements" | "sources" | "method";
+export type ViewId = "matrix" | "timeline" | "statements" | "sources" | "deal" | "method";
 
 export const VIEW_IDS: readonly ViewId[] = [
   "matrix",
   "timeline",
   "statements",
   "sources",
+  "deal",
   "method",
 ];
 
@@ -43,4 +44,10 @@ export interface UrlState {
   hiddenColumns: string[];
   // The statements table's own text filters, column id → text ("" or absent = none).
   columnFilters: ColumnFilters;
+  dealPackage: PackageChoice; // the deal space's package
 }
+
+// issueId → stanceId of the package's term on that issue; an issue left out has none.
+export type PackageChoice = Readonly<Record<string, string>>;
+
+export const EMPTY_PACKAGE: PackageChoice = {};

@@ -10,6 +10,7 @@ import {
   type UrlState,
   type ViewId,
 } from "./choices";
+import { createDealSlice, type DealSlice } from "./dealSlice";
 import { createLibrarySlice, type LibrarySlice } from "./librarySlice";
 import { createNoticesSlice, type NoticesSlice } from "./noticesSlice";
 
@@ -18,7 +19,7 @@ export { EMPTY_FILTERS, VIEW_IDS } from "./choices";
 export type { Notice } from "./noticesSlice";
 
 // What the user chose to look at in the dataset shown.
-export interface ChoicesSlice extends Omit<UrlState, "datasetKey"> {
+export interface ChoicesSlice extends Omit<UrlState, "datasetKey" | "dealPackage"> {
   setView(view: ViewId): void;
   setFilters(patch: Partial<Filters>): void;
   resetFilters(): void;
@@ -33,7 +34,7 @@ export interface ChoicesSlice extends Omit<UrlState, "datasetKey"> {
   setColumnFilters(filters: ColumnFilters): void;
 }
 
-export type ParleyState = ChoicesSlice & LibrarySlice & NoticesSlice;
+export type ParleyState = ChoicesSlice & LibrarySlice & NoticesSlice & DealSlice;
 
 const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set) => ({
   view: "matrix",
@@ -65,4 +66,5 @@ export const useParleyStore = create<ParleyState>()((...args) => ({
   ...createChoicesSlice(...args),
   ...createLibrarySlice(...args),
   ...createNoticesSlice(...args),
+  ...createDealSlice(...args),
 }));

@@ -49,6 +49,7 @@ const everything: UrlState = {
   ],
   hiddenColumns: ["quote", "summary"],
   columnFilters: { party: "ukr", stance: "no clear" },
+  dealPackage: {},
 };
 
 describe("serializeUrlState", () => {

@@ -5,7 +5,8 @@ import type { Dataset } from "../domain/schema";
 import { statementColumn } from "../domain/statementColumns";
 import { statementDateRange } from "../domain/statementIndex";
 import type { ColumnFilters } from "../domain/statementTable";
-import { EMPTY_FILTERS, type UrlState, VIEW_IDS, type ViewId } from "./choices";
+import { EMPTY_FILTERS, EMPTY_PACKAGE, type UrlState, VIEW_IDS, type ViewId } from "./choices";
+import { readPackage, writePackage } from "./dealUrl";
 
 export type { UrlState } from "./choices";
 
@@ -21,6 +22,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   tableSort: [],
   hiddenColumns: [],
   columnFilters: {},
+  dealPackage: EMPTY_PACKAGE,
 };
 
 export interface ParsedUrlState {
@@ -45,6 +47,7 @@ const KNOWN_PARAMETERS = new Set([
   "gap",
   "rows",
   "cell",
+  "package",
   "sort",
   "hide",
 ]);
@@ -102,6 +105,7 @@ export function parseUrlState(
     tableSort: readSort(params.get("sort"), notices),
     hiddenColumns: readColumnIds(params.get("hide"), notices),
     columnFilters: readColumnFilters(params, notices),
+    dealPackage: readPackage(params.get("package"), dataset, notices),
   };
   return { state, notices };
 }
@@ -134,6 +138,7 @@ export function serializeUrlState(state: UrlState): string {
         : null,
     ],
     ["hide", state.hiddenColumns.length > 0 ? state.hiddenColumns.join(",") : null],
+    ["package", writePackage(state.dealPackage)],
     ...Object.entries(state.columnFilters)
       .filter(([, text]) => text !== "")
       .map(([id, text]): [string, string] => [`${COLUMN_FILTER_PREFIX}${id}`, text]),
@@ -148,7 +153,7 @@ export function serializeUrlState(state: UrlState): string {
 // Returns the URL fields of the store's state (same references, so cheap to call often).
 export function pickUrlState(state: UrlState): UrlState {
   const { datasetKey, view, filters, asOf, compareFrom, gapParties, matrixRowsAre } = state;
-  const { selectedCell, tableSort, hiddenColumns, columnFilters } = state;
+  const { selectedCell, tableSort, hiddenColumns, columnFilters, dealPackage } = state;
   return {
     datasetKey,
     view,
@@ -161,6 +166,7 @@ export function pickUrlState(state: UrlState): UrlState {
     tableSort,
     hiddenColumns,
     columnFilters,
+    dealPackage,
   };
 }
 

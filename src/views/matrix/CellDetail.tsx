@@ -5,9 +5,9 @@ import { countText, formatDate, shortPoles } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { useScope } from "../../state/useScope";
 import { Drawer } from "../../ui/Drawer";
+import { StatementCard } from "../../ui/StatementCard";
 import { cellKey, type MatrixModel } from "./matrixModel";
 import { moveText, stanceText } from "./matrixText";
-import { StatementCard } from "./StatementCard";
 
 export function CellDetail({ model }: { model: MatrixModel }) {
   const { selectedCell, closeCell } = useParleyStore(

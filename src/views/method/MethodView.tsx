@@ -3,6 +3,7 @@ import { useId } from "react";
 import { formatDate, scalePoles } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { CodingNotes } from "./CodingNotes";
+import { DealRules } from "./DealRules";
 import { StanceScale } from "./StanceScale";
 import "./MethodView.css";
 
@@ -35,6 +36,7 @@ export function MethodView() {
         </div>
       </section>
       <CodingNotes dataset={dataset} />
+      <DealRules />
     </article>
   );
 }

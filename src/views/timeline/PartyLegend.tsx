@@ -1,5 +1,5 @@
 // Which line is which party: colour and marker shape together.
-import { markerPath } from "./markerShapes";
+import { markerPath } from "../../ui/markerShapes";
 import type { PartyStyle } from "./stanceChartLayout";
 
 export function PartyLegend({ styles }: { styles: readonly PartyStyle[] }) {

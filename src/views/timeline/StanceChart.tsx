@@ -12,7 +12,7 @@ import {
   YAxis,
   type YAxisTickContentProps,
 } from "recharts";
-import { markerPath } from "./markerShapes";
+import { markerPath } from "../../ui/markerShapes";
 import type { PartyLine, StanceMarker } from "./stanceChartLayout";
 import type { StanceChartFrame } from "./useStanceChartLayout";
 

@@ -1,8 +1,8 @@
 // Each party's colour and marker shape, fixed by its place in the dataset so a party looks
 // the same in every chart whatever the filters hide.
 import type { Party } from "../../domain/schema";
+import { shapeForParty } from "../../ui/markerShapes";
 import { partyColors } from "../../ui/partyColors";
-import { shapeForParty } from "./markerShapes";
 import type { PartyStyle } from "./stanceChartLayout";
 
 export function partyStyles(parties: readonly Party[]): ReadonlyMap<string, PartyStyle> {

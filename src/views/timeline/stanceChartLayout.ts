@@ -3,7 +3,7 @@
 import type { Issue, Statement } from "../../domain/schema";
 import type { PartyStanceSeries } from "../../domain/stanceSeries";
 import { NO_STANCE, stanceLabel } from "../../domain/statementText";
-import type { MarkerShape } from "./markerShapes";
+import type { MarkerShape } from "../../ui/markerShapes";
 import { type ThinnedPoint, thinPoints } from "./thinPoints";
 import { type TimeTick, timeTicks, toTime } from "./timeTicks";
 

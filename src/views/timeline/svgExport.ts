@@ -1,6 +1,6 @@
 // Turns the charts on screen into standalone SVG and PNG files, with no library: the clone
 // carries its computed styles inline, since the page's CSS (and its variables) stays behind.
-import { type MarkerShape, markerPath } from "./markerShapes";
+import { type MarkerShape, markerPath } from "../../ui/markerShapes";
 
 export interface ExportPanel {
   title: string;

@@ -1,8 +1,9 @@
-// One statement behind a matrix cell, with everything needed to check it: when, who, what
-// was said word for word, on what condition, and where it was published.
-import type { Issue, Source, Statement } from "../../domain/schema";
-import { reportedByText, stanceWithPlace, statementDate } from "../../domain/statementText";
-import { SourceLine } from "../../ui/SourceLine";
+// One statement (behind a matrix cell, a deal-space band or an alert), with everything needed
+// to check it: when, who, what was said word for word, on what condition, where published.
+// The caller looks the source up (src/ui reads no store), e.g. with useScope().source.
+import type { Issue, Source, Statement } from "../domain/schema";
+import { reportedByText, stanceWithPlace, statementDate } from "../domain/statementText";
+import { SourceLine } from "./SourceLine";
 
 interface StatementCardProps {
   statement: Statement;
