@@ -3,8 +3,9 @@ import type { CSSProperties } from "react";
 import type { PositionCell } from "../../domain/positionsAsOf";
 import { useParleyStore } from "../../state/store";
 import { stanceStep } from "../../ui/stanceColor";
+import { cellName } from "./cellName";
 import type { MatrixCellView } from "./matrixModel";
-import { cellText, countText, noStanceText, positionText, showsBefore } from "./matrixText";
+import { countText, noStanceText, positionText, showsBefore } from "./matrixText";
 
 export function MatrixCell({ view }: { view: MatrixCellView }) {
   const openCell = useParleyStore((state) => state.openCell);
@@ -20,16 +21,17 @@ export function MatrixCell({ view }: { view: MatrixCellView }) {
         step === null ? undefined : ({ "--cell-step": `var(--stance-${step})` } as CSSProperties)
       }
       data-cell-key={`${issue.id}:${party.id}`}
-      aria-label={`${party.name} on ${issue.name}: ${cellText(view)}. ${count}.`}
+      aria-label={cellName(view)}
       onClick={() => openCell({ issueId: issue.id, partyId: party.id })}
     >
+      {/* The spaces between the flex items do not render; they keep the words apart in the
+          visible text axe compares with the accessible name (see cellName.ts). */}
       {showsBefore(view) && (
         <span className="cell-before">
           <StanceLine cell={view.previous} /> →
         </span>
-      )}
-      <StanceLine cell={current} />
-      {isChanged && <span className="changed-badge">Changed</span>}
+      )}{" "}
+      <StanceLine cell={current} /> {isChanged && <span className="changed-badge">Changed</span>}{" "}
       <span className="cell-count">{count}</span>
     </button>
   );
@@ -42,7 +44,7 @@ function StanceLine({ cell }: { cell: PositionCell }) {
   }
   return (
     <span className="cell-stance">
-      <span className="cell-label">{cell.stance.label}</span>
+      <span className="cell-label">{cell.stance.label}</span>{" "}
       <span className="cell-position">
         <Pips index={cell.stanceIndex} size={cell.scaleSize} /> {position}
       </span>
