@@ -1,19 +1,19 @@
 // Shared by the dataset library specs: the Riverland fixture (a fictional negotiation with
 // other parties, issues and stance counts than the default dataset) and the steps that open,
 // switch and export datasets.
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Page, TestInfo } from "@playwright/test";
-import { type Dataset, datasetSchema } from "../../src/domain/schema";
+import type { Dataset } from "../../src/domain/schema";
+import { readDatasetFile } from "./datasetFacts";
 import { expect } from "./pageErrors";
 
 export function fixturePath(name: string): string {
   return fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 }
 
-export const riverland: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(fixturePath("riverland.json"), "utf8")),
+export const riverland: Dataset = readDatasetFile(
+  new URL("../fixtures/riverland.json", import.meta.url),
 );
 
 export function datasetHeading(page: Page, title: string) {
