@@ -1,11 +1,18 @@
-// The drawer listing every statement behind the selected cell, oldest first.
+// The drawer listing every statement behind the selected cell, oldest first, a page at a time
+// (one cell may hold 20,000 statements).
+import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
+import type { Dataset } from "../../domain/schema";
 import { useParleyStore } from "../../state/store";
 import { Drawer } from "../../ui/Drawer";
 import { formatDate } from "../../ui/formatDate";
-import { cellKey, type MatrixModel } from "./matrixModel";
+import { ShowMoreButton } from "../../ui/ShowMoreButton";
+import { cellKey, type MatrixCellView, type MatrixModel } from "./matrixModel";
 import { countText, stanceText } from "./matrixText";
 import { StatementCard } from "./StatementCard";
+
+const PAGE_SIZE = 50;
+const NOUN = { singular: "statement", plural: "statements" };
 
 export function CellDetail({ model }: { model: MatrixModel }) {
   const { dataset, selectedCell, closeCell } = useParleyStore(
@@ -19,13 +26,34 @@ export function CellDetail({ model }: { model: MatrixModel }) {
   const key = cellKey(selectedCell.issueId, selectedCell.partyId);
   const view = model.cells.get(key);
   if (!view) return null;
+  return (
+    <CellDrawer
+      key={key}
+      cellKey={key}
+      view={view}
+      model={model}
+      dataset={dataset}
+      onClose={closeCell}
+    />
+  );
+}
+
+interface CellDrawerProps {
+  cellKey: string;
+  view: MatrixCellView;
+  model: MatrixModel;
+  dataset: Dataset;
+  onClose(): void;
+}
+
+// Keyed by cell (above), so switching cells (e.g. Back) opens a fresh drawer at its first page.
+function CellDrawer({ cellKey: key, view, model, dataset, onClose }: CellDrawerProps) {
+  const [shown, setShown] = useState(PAGE_SIZE);
   const { issue, party, current } = view;
   return (
     <Drawer
-      // Keyed by cell so switching cells (e.g. Back) opens a fresh drawer.
-      key={key}
       title={`${party.name} on ${issue.name}`}
-      onClose={closeCell}
+      onClose={onClose}
       returnFocusTo={() => document.querySelector(`[data-cell-key="${CSS.escape(key)}"]`)}
     >
       <p className="drawer-summary">
@@ -35,13 +63,22 @@ export function CellDetail({ model }: { model: MatrixModel }) {
       {current.statements.length === 0 ? (
         <p>No statements from {party.name} on this issue up to this date match the filters.</p>
       ) : (
-        <ol className="statement-list">
-          {current.statements.map((statement) => (
-            <li key={statement.id}>
-              <StatementCard statement={statement} issue={issue} dataset={dataset} />
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="statement-list">
+            {current.statements.slice(0, shown).map((statement) => (
+              <li key={statement.id}>
+                <StatementCard statement={statement} issue={issue} dataset={dataset} />
+              </li>
+            ))}
+          </ol>
+          <ShowMoreButton
+            shown={shown}
+            total={current.statements.length}
+            pageSize={PAGE_SIZE}
+            noun={NOUN}
+            onShowMore={setShown}
+          />
+        </>
       )}
     </Drawer>
   );

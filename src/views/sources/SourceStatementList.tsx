@@ -1,37 +1,51 @@
-// The statements one source supports, in date order.
-
+// The statements one source supports, in date order, a page at a time.
+import { useState } from "react";
 import { lookupDataset } from "../../domain/datasetLookup";
 import type { Statement } from "../../domain/schema";
 import { statementColumn } from "../../domain/statementColumns";
 import { useParleyStore } from "../../state/store";
 import { formatDate } from "../../ui/formatDate";
+import { ShowMoreButton } from "../../ui/ShowMoreButton";
+
+const PAGE_SIZE = 50;
+const NOUN = { singular: "statement", plural: "statements" };
 
 export function SourceStatementList({ statements }: { statements: readonly Statement[] }) {
   const dataset = useParleyStore((state) => state.dataset);
   const { parties, issues } = lookupDataset(dataset);
   const stance = statementColumn("stance");
+  const [shown, setShown] = useState(PAGE_SIZE);
 
   return (
-    <ol className="source-statement-list">
-      {statements.map((statement) => (
-        <li key={statement.id}>
-          <p className="source-statement-meta">
-            <time dateTime={statement.date}>
-              {formatDate(statement.date, statement.datePrecision)}
-            </time>
-            {" · "}
-            {parties.get(statement.partyId)?.name ?? statement.partyId}
-            {" · "}
-            {statement.speaker.name}
-          </p>
-          <p className="source-statement-stance">
-            {issues.get(statement.issueId)?.name ?? statement.issueId}:{" "}
-            <strong>{stance?.value(statement, dataset)}</strong>
-          </p>
-          <p>{statement.summary}</p>
-          {statement.quote && <blockquote>{statement.quote}</blockquote>}
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="source-statement-list">
+        {statements.slice(0, shown).map((statement) => (
+          <li key={statement.id}>
+            <p className="source-statement-meta">
+              <time dateTime={statement.date}>
+                {formatDate(statement.date, statement.datePrecision)}
+              </time>
+              {" · "}
+              {parties.get(statement.partyId)?.name ?? statement.partyId}
+              {" · "}
+              {statement.speaker.name}
+            </p>
+            <p className="source-statement-stance">
+              {issues.get(statement.issueId)?.name ?? statement.issueId}:{" "}
+              <strong>{stance?.value(statement, dataset)}</strong>
+            </p>
+            <p>{statement.summary}</p>
+            {statement.quote && <blockquote>{statement.quote}</blockquote>}
+          </li>
+        ))}
+      </ol>
+      <ShowMoreButton
+        shown={shown}
+        total={statements.length}
+        pageSize={PAGE_SIZE}
+        noun={NOUN}
+        onShowMore={setShown}
+      />
+    </>
   );
 }

@@ -1,12 +1,18 @@
 // The sources the dataset was coded from, each with the statements it supports.
-import { useId, useMemo } from "react";
+import { useId, useMemo, useState } from "react";
 import { statementsBySource } from "../../domain/statementsBySource";
 import { useParleyStore } from "../../state/store";
 import { useFilteredStatements } from "../../state/useFilteredStatements";
+import { ShowMoreButton } from "../../ui/ShowMoreButton";
 import { SourceCard } from "./SourceCard";
 import "./SourcesView.css";
 
+// A page of cards at a time: 5,000 source cards at once would take seconds to build.
+const PAGE_SIZE = 100;
+const NOUN = { singular: "source", plural: "sources" };
+
 export function SourcesView() {
+  const [shown, setShown] = useState(PAGE_SIZE);
   const headingId = useId();
   const dataset = useParleyStore((state) => state.dataset);
   const bySource = statementsBySource(dataset);
@@ -30,7 +36,7 @@ export function SourcesView() {
         source to read the statements coded from it.
       </p>
       <ul className="sources-list">
-        {dataset.sources.map((source) => (
+        {dataset.sources.slice(0, shown).map((source) => (
           <li key={source.id}>
             <SourceCard
               source={source}
@@ -40,6 +46,13 @@ export function SourcesView() {
           </li>
         ))}
       </ul>
+      <ShowMoreButton
+        shown={shown}
+        total={count}
+        pageSize={PAGE_SIZE}
+        noun={NOUN}
+        onShowMore={setShown}
+      />
     </section>
   );
 }

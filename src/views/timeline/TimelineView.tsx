@@ -2,8 +2,8 @@
 import { useMemo } from "react";
 import { useParleyStore } from "../../state/store";
 import { GapPanel } from "./GapPanel";
+import { LazyStanceFigure } from "./LazyStanceFigure";
 import { partyStyles } from "./partyStyles";
-import { StanceFigure } from "./StanceFigure";
 import { buildTimeline } from "./timelineModel";
 import "./TimelineView.css";
 
@@ -33,7 +33,7 @@ export function TimelineView() {
         <>
           <h2 className="timeline-heading">Stances by issue</h2>
           {model.issues.map(({ issue, series }) => (
-            <StanceFigure
+            <LazyStanceFigure
               key={issue.id}
               dataset={dataset}
               issue={issue}
