@@ -119,22 +119,21 @@ test("each menu opens just below its own button and within the window's width", 
 });
 
 test("a row's details show the full quote and its source", async ({ page }, testInfo) => {
-  // Among the first rows (the table renders only those in view), one whose button name is
-  // unique, so the button found is this statement's.
+  // Among the first rows (the table renders only those in view), one that is the first row
+  // with its button name (same speaker, same day), so the first button so named is its own.
   const names = byDate.map(detailsName);
   const withQuote = byDate
     .slice(0, 5)
     .find(
-      (statement) =>
-        statement.quote !== null &&
-        names.filter((name) => name === detailsName(statement)).length === 1,
+      (statement, index) =>
+        statement.quote !== null && names.indexOf(detailsName(statement)) === index,
     );
   if (!withQuote?.quote) throw new Error("no statement with a quote");
   const source = dataset.sources.find((candidate) => candidate.id === withQuote.sourceId);
   if (!source) throw new Error("dangling source");
   const view = await openStatements(page);
 
-  const toggle = view.getByRole("button", { name: detailsName(withQuote) });
+  const toggle = view.getByRole("button", { name: detailsName(withQuote) }).first();
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
   const details = page.locator(`#${await toggle.getAttribute("aria-controls")}`);

@@ -34,7 +34,8 @@ export async function openDatasetFile(
   file: string | { name: string; mimeType: string; buffer: Buffer },
 ): Promise<void> {
   await page.getByLabel("Open dataset…").setInputFiles(file);
-  await expect(importStatus(page)).toHaveText(/^(Opened|Could not open) /);
+  // Generous: the worker reads, validates and stores the file, slowly on a busy machine.
+  await expect(importStatus(page)).toHaveText(/^(Opened|Could not open) /, { timeout: 20_000 });
 }
 
 // Opens the Riverland fixture and waits for its title.

@@ -7,9 +7,9 @@ import { describeChart } from "./describeChart";
 import { StanceFigure, type StanceFigureProps } from "./StanceFigure";
 import { useIsNearViewport } from "./useIsNearViewport";
 
-// Rows of 48 px per stance plus axis, caption, legend and buttons: roughly a drawn chart.
+// Rows of 48 px per stance plus the date axis and legend: roughly a drawn chart's plot.
 const ROW_HEIGHT = 48;
-const FRAME_HEIGHT = 160;
+const AXIS_HEIGHT = 80;
 
 export function LazyStanceFigure(props: StanceFigureProps) {
   const ref = useRef<HTMLElement>(null);
@@ -19,14 +19,13 @@ export function LazyStanceFigure(props: StanceFigureProps) {
   const caption = `${issue.name}: stances over time`;
   const names = series.flatMap((party) => styles.get(party.partyId)?.name ?? []);
   return (
-    <figure
-      ref={ref}
-      className="timeline-figure"
-      aria-label={caption}
-      style={{ minHeight: issue.stances.length * ROW_HEIGHT + FRAME_HEIGHT }}
-    >
+    <figure ref={ref} className="timeline-figure" aria-label={caption}>
       <figcaption>{caption}</figcaption>
-      <div role="img" aria-label={describeChart(issue, series, names)} />
+      <div
+        role="img"
+        aria-label={describeChart(issue, series, names)}
+        style={{ height: issue.stances.length * ROW_HEIGHT + AXIS_HEIGHT }}
+      />
     </figure>
   );
 }
