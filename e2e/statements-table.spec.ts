@@ -4,7 +4,13 @@ import type { Statement } from "../src/domain/schema";
 import { inDateOrder } from "./support/datasetFacts";
 import { dataset } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
-import { countText, detailsName, narrowingWord, openStatements } from "./support/statementsSupport";
+import {
+  countText,
+  detailsName,
+  narrowingWord,
+  openStatements,
+  searchStatements,
+} from "./support/statementsSupport";
 
 const byDate = inDateOrder(dataset.statements);
 
@@ -51,7 +57,7 @@ test("searching narrows the rows to the computed count", async ({ page }, testIn
   const view = await openStatements(page);
   await expect(view.getByRole("status")).toHaveText(countText(dataset.statements.length));
 
-  await view.getByRole("searchbox", { name: "Search the table" }).fill(word);
+  await searchStatements(page, word);
   await expect(view.getByRole("status")).toHaveText(countText(count));
   const first = matches[0];
   if (!first) throw new Error("no match");

@@ -3,7 +3,7 @@
 import type { Locator, Page } from "@playwright/test";
 import type { Statement } from "../../src/domain/schema";
 import { shownDate, statementsWithWord } from "./datasetFacts";
-import { dataset } from "./matrixSupport";
+import { dataset, openFilters } from "./matrixSupport";
 import { expect } from "./pageErrors";
 
 export async function openStatements(page: Page): Promise<Locator> {
@@ -35,4 +35,10 @@ export function narrowingWord(): { word: string; count: number; matches: Stateme
 
 export function countText(count: number): string {
   return `${count} of ${dataset.statements.length} statements`;
+}
+
+// Types into the one search box, the filter bar's (folded on phones).
+export async function searchStatements(page: Page, text: string): Promise<void> {
+  await openFilters(page);
+  await page.getByRole("searchbox", { name: "Search statements" }).fill(text);
 }

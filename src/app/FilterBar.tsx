@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useParleyStore } from "../state/store";
-import { useFilteredStatements } from "../state/useFilteredStatements";
+import { useScope } from "../state/useScope";
 import { CheckboxGroup } from "../ui/CheckboxGroup";
 import { countActiveFilters } from "./countActiveFilters";
 import { FilterFields } from "./FilterFields";
@@ -21,7 +21,7 @@ export function FilterBar() {
       resetFilters: state.resetFilters,
     })),
   );
-  const matching = useFilteredStatements().length;
+  const matching = useScope().statements.length;
   const total = dataset.statements.length;
   const activeCount = countActiveFilters(filters);
 

@@ -77,7 +77,7 @@ export const sourceSchema = z.object({
   published: isoDate.nullable(),
   // null when unknown: never invented. The pattern says in the JSON Schema what the URL check
   // says here, as JSON Schema's "format" is only an annotation that validators may ignore
-  // (a third-party validator accepted "javascript:alert(1)"); it also refuses user info
+  // (a third-party validator accepted a script: URL); it also refuses user info
   // ("https://bank.com:pw@evil.example"), as safeLink.ts does.
   url: z
     .url({ protocol: /^https?$/, error: "an http(s) URL or null" })

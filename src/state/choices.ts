@@ -1,6 +1,8 @@
 // The shapes of what a user chooses (view, filters, dates, open cell) and their empty values.
 // Plain types and constants, no store, so the URL parser and pure helpers can use them without
 // loading zustand.
+import { NO_FILTERS, type ScopeFilters } from "../domain/scope";
+import type { ColumnFilters } from "../domain/statementTable";
 
 export type ViewId = "matrix" | "timeline" | "statements" | "sources" | "method";
 
@@ -12,23 +14,15 @@ export const VIEW_IDS: readonly ViewId[] = [
   "method",
 ];
 
-export interface Filters {
-  issueIds: string[]; // empty = all issues
-  partyIds: string[]; // empty = all parties
-  from: string | null; // ISO date, inclusive
-  to: string | null; // ISO date, inclusive
-  speaker: string; // "" = any
-  text: string; // "" = any
-}
+// What the filters keep (the scope's shape: src/domain/scope.ts).
+export type Filters = ScopeFilters;
 
-export const EMPTY_FILTERS: Filters = {
-  issueIds: [],
-  partyIds: [],
-  from: null,
-  to: null,
-  speaker: "",
-  text: "",
-};
+export const EMPTY_FILTERS: Filters = NO_FILTERS;
+
+export interface SortChoice {
+  columnId: string;
+  desc: boolean;
+}
 
 export interface CellRef {
   issueId: string;
@@ -45,4 +39,8 @@ export interface UrlState {
   gapParties: [string, string] | null; // null = first two parties
   matrixRowsAre: "issues" | "parties";
   selectedCell: CellRef | null; // detail panel
+  tableSort: SortChoice[];
+  hiddenColumns: string[];
+  // The statements table's own text filters, column id → text ("" or absent = none).
+  columnFilters: ColumnFilters;
 }

@@ -1,28 +1,24 @@
 // The one store: what the user chose (view, filters, dates, selection). Everything derived
 // from it (matrix, series, filtered rows) is computed by selectors, never kept here.
 import { create, type StateCreator } from "zustand";
-import { type CellRef, EMPTY_FILTERS, type Filters, type UrlState, type ViewId } from "./choices";
+import type { ColumnFilters } from "../domain/statementTable";
+import {
+  type CellRef,
+  EMPTY_FILTERS,
+  type Filters,
+  type SortChoice,
+  type UrlState,
+  type ViewId,
+} from "./choices";
 import { createLibrarySlice, type LibrarySlice } from "./librarySlice";
+import { createNoticesSlice, type NoticesSlice } from "./noticesSlice";
 
-export type { CellRef, Filters, ViewId } from "./choices";
+export type { CellRef, Filters, SortChoice, ViewId } from "./choices";
 export { EMPTY_FILTERS, VIEW_IDS } from "./choices";
-
-export interface SortChoice {
-  columnId: string;
-  desc: boolean;
-}
-
-export interface Notice {
-  id: number;
-  text: string;
-  tone: "info" | "error";
-}
+export type { Notice } from "./noticesSlice";
 
 // What the user chose to look at in the dataset shown.
 export interface ChoicesSlice extends Omit<UrlState, "datasetKey"> {
-  tableSort: SortChoice[];
-  hiddenColumns: string[];
-  notices: Notice[];
   setView(view: ViewId): void;
   setFilters(patch: Partial<Filters>): void;
   resetFilters(): void;
@@ -34,14 +30,10 @@ export interface ChoicesSlice extends Omit<UrlState, "datasetKey"> {
   closeCell(): void;
   setTableSort(sort: SortChoice[]): void;
   setHiddenColumns(ids: string[]): void;
-  notify(text: string, tone?: "info" | "error"): void;
-  dismissNotice(id: number): void;
+  setColumnFilters(filters: ColumnFilters): void;
 }
 
-export type ParleyState = ChoicesSlice & LibrarySlice;
-
-// Notice ids only need to be unique within a page load.
-let nextNoticeId = 1;
+export type ParleyState = ChoicesSlice & LibrarySlice & NoticesSlice;
 
 const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set) => ({
   view: "matrix",
@@ -53,7 +45,7 @@ const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set
   selectedCell: null,
   tableSort: [],
   hiddenColumns: [],
-  notices: [],
+  columnFilters: {},
   setView: (view) => set({ view }),
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
   resetFilters: () => set({ filters: EMPTY_FILTERS }),
@@ -66,18 +58,11 @@ const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set
   closeCell: () => set({ selectedCell: null }),
   setTableSort: (tableSort) => set({ tableSort }),
   setHiddenColumns: (hiddenColumns) => set({ hiddenColumns }),
-  // A notice already on screen is not stacked again (e.g. the same bad link applied twice).
-  notify: (text, tone = "info") =>
-    set((state) =>
-      state.notices.some((notice) => notice.text === text)
-        ? state
-        : { notices: [...state.notices, { id: nextNoticeId++, text, tone }] },
-    ),
-  dismissNotice: (id) =>
-    set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
+  setColumnFilters: (columnFilters) => set({ columnFilters }),
 });
 
 export const useParleyStore = create<ParleyState>()((...args) => ({
   ...createChoicesSlice(...args),
   ...createLibrarySlice(...args),
+  ...createNoticesSlice(...args),
 }));

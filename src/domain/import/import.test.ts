@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import rawDataset from "../../../data/russia-ukraine.json";
 import { groupProblems } from "./groupProblems";
 import { MAX_FILE_BYTES, readDatasetFile } from "./readDatasetFile";
-import { datasetFromStatementsCsv } from "./statementsCsv";
+import { datasetFromStatementsCsv, STATEMENT_CSV_COLUMNS } from "./statementsCsv";
 
 const today = "2026-01-02";
 const bytesOf = (text: string) => new TextEncoder().encode(text);
@@ -240,7 +240,7 @@ describe("templates", () => {
   it("the CSV template imports as a header with no statements, its example skipped", async () => {
     const { statementsCsvTemplate } = await import("./templates");
     const template = statementsCsvTemplate();
-    expect(template.startsWith("\uFEFFdate,datePrecision")).toBe(true);
+    expect(template.startsWith("\uFEFFDate,Date precision,Date note,Party,Speaker")).toBe(true);
     const result = datasetFromStatementsCsv(template, { fileName: "t.csv", today });
     expect(result.ok ? "imported" : result.problems[0]?.expected).toBe(
       "at least one statement row",
@@ -249,10 +249,25 @@ describe("templates", () => {
 
   it("the CSV template filled in like a spreadsheet imports its rows", async () => {
     const { statementsCsvTemplate } = await import("./templates");
-    const filled = `${statementsCsvTemplate().replace("# 2025-03-14", "2025-03-14")}2025-03-10,,,Other party,,,Example issue,Far position,3,Another.,,,,Example outlet,Headline as the outlet shows it,2025-03-15,\r\n`;
+    // A second row typed under the template's header, by column name.
+    const typed: Record<string, string> = {
+      Date: "2025-03-10",
+      Party: "Other party",
+      Issue: "Example issue",
+      Stance: "Far position",
+      "Stance id": "far-end",
+      "Stance position": "3 of 3",
+      Summary: "Another.",
+      "Source outlet": "Example outlet",
+      "Source id": "example-outlet-2025-03-15",
+    };
+    const header = STATEMENT_CSV_COLUMNS.map((name) => typed[name] ?? "").join(",");
+    const filled = `${statementsCsvTemplate().replace("# 2025-03-14", "2025-03-14")}${header}\r\n`;
     const result = datasetFromStatementsCsv(filled, { fileName: "t.csv", today });
     expect(result.ok ? result.value.statements.length : result.problems).toBe(2);
+    // The template's "2 of 3" says the scale has a first place no row names.
     expect(result.ok && result.value.issues[0]?.stances.map((s) => s.label)).toEqual([
+      "Stance 1 of 3 (not named in this file)",
       "Middle position",
       "Far position",
     ]);

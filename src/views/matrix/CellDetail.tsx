@@ -2,7 +2,6 @@
 // (one cell may hold 20,000 statements).
 import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import type { Dataset } from "../../domain/schema";
 import { useParleyStore } from "../../state/store";
 import { Drawer } from "../../ui/Drawer";
 import { formatDate } from "../../ui/formatDate";
@@ -15,9 +14,8 @@ const PAGE_SIZE = 50;
 const NOUN = { singular: "statement", plural: "statements" };
 
 export function CellDetail({ model }: { model: MatrixModel }) {
-  const { dataset, selectedCell, closeCell } = useParleyStore(
+  const { selectedCell, closeCell } = useParleyStore(
     useShallow((state) => ({
-      dataset: state.dataset,
       selectedCell: state.selectedCell,
       closeCell: state.closeCell,
     })),
@@ -26,28 +24,18 @@ export function CellDetail({ model }: { model: MatrixModel }) {
   const key = cellKey(selectedCell.issueId, selectedCell.partyId);
   const view = model.cells.get(key);
   if (!view) return null;
-  return (
-    <CellDrawer
-      key={key}
-      cellKey={key}
-      view={view}
-      model={model}
-      dataset={dataset}
-      onClose={closeCell}
-    />
-  );
+  return <CellDrawer key={key} cellKey={key} view={view} model={model} onClose={closeCell} />;
 }
 
 interface CellDrawerProps {
   cellKey: string;
   view: MatrixCellView;
   model: MatrixModel;
-  dataset: Dataset;
   onClose(): void;
 }
 
 // Keyed by cell (above), so switching cells (e.g. Back) opens a fresh drawer at its first page.
-function CellDrawer({ cellKey: key, view, model, dataset, onClose }: CellDrawerProps) {
+function CellDrawer({ cellKey: key, view, model, onClose }: CellDrawerProps) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const { issue, party, current } = view;
   return (
@@ -67,7 +55,7 @@ function CellDrawer({ cellKey: key, view, model, dataset, onClose }: CellDrawerP
           <ol className="statement-list">
             {current.statements.slice(0, shown).map((statement) => (
               <li key={statement.id}>
-                <StatementCard statement={statement} issue={issue} dataset={dataset} />
+                <StatementCard statement={statement} issue={issue} />
               </li>
             ))}
           </ol>

@@ -1,9 +1,8 @@
 // The statements one source supports, in date order, a page at a time.
 import { useState } from "react";
-import { lookupDataset } from "../../domain/datasetLookup";
 import type { Statement } from "../../domain/schema";
 import { statementColumn } from "../../domain/statementColumns";
-import { useParleyStore } from "../../state/store";
+import { useScope } from "../../state/useScope";
 import { formatDate } from "../../ui/formatDate";
 import { ShowMoreButton } from "../../ui/ShowMoreButton";
 
@@ -11,8 +10,8 @@ const PAGE_SIZE = 50;
 const NOUN = { singular: "statement", plural: "statements" };
 
 export function SourceStatementList({ statements }: { statements: readonly Statement[] }) {
-  const dataset = useParleyStore((state) => state.dataset);
-  const { parties, issues } = lookupDataset(dataset);
+  const { lookup } = useScope().indexed;
+  const { parties, issues } = lookup;
   const stance = statementColumn("stance");
   const [shown, setShown] = useState(PAGE_SIZE);
 
@@ -32,7 +31,7 @@ export function SourceStatementList({ statements }: { statements: readonly State
             </p>
             <p className="source-statement-stance">
               {issues.get(statement.issueId)?.name ?? statement.issueId}:{" "}
-              <strong>{stance?.value(statement, dataset)}</strong>
+              <strong>{stance?.value(statement, lookup)}</strong>
             </p>
             <p>{statement.summary}</p>
             {statement.quote && <blockquote>{statement.quote}</blockquote>}

@@ -1,8 +1,6 @@
 // The sources the dataset was coded from, each with the statements it supports.
 import { useId, useMemo, useState } from "react";
-import { statementsBySource } from "../../domain/statementsBySource";
-import { useParleyStore } from "../../state/store";
-import { useFilteredStatements } from "../../state/useFilteredStatements";
+import { useScope } from "../../state/useScope";
 import { ShowMoreButton } from "../../ui/ShowMoreButton";
 import { SourceCard } from "./SourceCard";
 import "./SourcesView.css";
@@ -14,9 +12,8 @@ const NOUN = { singular: "source", plural: "sources" };
 export function SourcesView() {
   const [shown, setShown] = useState(PAGE_SIZE);
   const headingId = useId();
-  const dataset = useParleyStore((state) => state.dataset);
-  const bySource = statementsBySource(dataset);
-  const filtered = useFilteredStatements();
+  const scope = useScope();
+  const { dataset, statements: filtered } = scope;
   const isFiltered = filtered.length < dataset.statements.length;
   // How many of each source's statements pass the filters; only worked out when some do not.
   const matchingBySource = useMemo(() => {
@@ -40,7 +37,7 @@ export function SourcesView() {
           <li key={source.id}>
             <SourceCard
               source={source}
-              statements={bySource.get(source.id) ?? []}
+              statements={scope.sourceStatements(source.id)}
               matchingCount={isFiltered ? (matchingBySource.get(source.id) ?? 0) : null}
             />
           </li>
