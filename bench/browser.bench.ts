@@ -218,7 +218,9 @@ async function measureScroll(page: Page): Promise<Run["scroll"]> {
 }
 
 async function measureTimeline(page: Page) {
-  const charts = `document.querySelectorAll("figure [role=img] svg").length >= ${dataset.issues.length}`;
+  // Charts are drawn as they scroll into view: done when every issue has its figure and the
+  // first chart is drawn.
+  const charts = `document.querySelectorAll("figure").length >= ${dataset.issues.length} && document.querySelector("figure [role=img] svg") !== null`;
   await armTimer(page, "click", charts);
   await page.getByRole("tab", { name: "Timeline" }).click();
   return timerResult(page);

@@ -11,7 +11,7 @@ const minify = process.env.BENCH_PROFILE ? " --minify false" : "";
 
 export default defineConfig({
   testDir: ".",
-  testMatch: "browser.bench.ts",
+  testMatch: /(browser|limits)\.bench\.ts$/,
   outputDir: "out/browser-results",
   workers: 1,
   retries: 0,

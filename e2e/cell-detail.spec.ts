@@ -1,14 +1,17 @@
 // Flow: an analyst checks a cell: opens it, reads the verbatim quote and source, closes it.
 import { fileURLToPath } from "node:url";
-import { positionsAsOf } from "../src/domain/positionsAsOf";
-import { dataset, latestDate, matrixCell, partyOf } from "./support/matrixSupport";
+import { statementsOf } from "./support/datasetFacts";
+import { dataset, matrixCell, partyOf } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
-// A cell (as of the latest date) with a quoted statement, preferring one with a month-precision
-// date so the precision display is checked too.
+// A cell (as of the latest date, so holding all its statements) with a quoted statement,
+// preferring one with a month-precision date so the precision display is checked too.
 function findQuotedCell() {
-  const cells = positionsAsOf(dataset, latestDate).rows.flatMap((row) =>
-    row.cells.map((cell) => ({ issue: row.issue, cell })),
+  const cells = dataset.issues.flatMap((issue) =>
+    dataset.parties.map((party) => ({
+      issue,
+      cell: { partyId: party.id, statements: statementsOf(dataset, issue.id, party.id) },
+    })),
   );
   const quoted = cells.flatMap(({ issue, cell }) =>
     cell.statements.filter((s) => s.quote).map((statement) => ({ issue, cell, statement })),

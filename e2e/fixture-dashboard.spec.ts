@@ -1,7 +1,6 @@
 // Flow: every view works on a negotiation that is not the default one: other parties, other
 // issues, and issues with six, three and four stances (the Riverland fixture).
 import { readFile } from "node:fs/promises";
-import { positionsAsOf } from "../src/domain/positionsAsOf";
 import { openRiverland, riverland, screenshot } from "./support/librarySupport";
 import { escapeRegExp, openFilters } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
@@ -11,25 +10,37 @@ test.beforeEach(async ({ page }) => {
   await openRiverland(page);
 });
 
+// Worked out by hand from e2e/fixtures/riverland.json: each party's last statement with a
+// stance on each issue, its place on the issue's scale, and the statements behind the cell.
+// Midvale's one dam statement states no stance.
+const LATEST_STANCES: [party: string, issue: string, words: string][] = [
+  [
+    "Upland Republic",
+    "Water allocation",
+    "Historic shares plus drought clause, 2 of 6. 2 statements.",
+  ],
+  ["Midvale Federation", "Water allocation", "Mixed formula, 4 of 6. 1 statement."],
+  ["Deltaport Union", "Water allocation", "Equal thirds, 5 of 6. 2 statements."],
+  ["Upland Republic", "Upland dam", "Build under joint control, 2 of 3. 2 statements."],
+  ["Midvale Federation", "Upland dam", "No clear stance. 1 statement."],
+  ["Deltaport Union", "Upland dam", "Halt construction, 3 of 3. 1 statement."],
+  ["Upland Republic", "Flow monitoring", "Each state measures, 1 of 4. 1 statement."],
+  ["Midvale Federation", "Flow monitoring", "Joint commission, 3 of 4. 1 statement."],
+  ["Deltaport Union", "Flow monitoring", "Outside monitors, 4 of 4. 1 statement."],
+];
+
 test("the matrix shows the fixture's issues, parties and latest stances", async ({
   page,
 }, testInfo) => {
   const table = page.getByRole("table", { name: /^Positions/ });
   await expect(table.getByRole("rowheader")).toHaveText(riverland.issues.map((i) => i.name));
   await expect(table.getByRole("columnheader")).toHaveCount(riverland.parties.length + 2);
-  let checked = 0;
-  for (const { issue, cells } of positionsAsOf(riverland, "9999-12-31").rows) {
-    for (const { partyId, stance } of cells) {
-      const party = riverland.parties.find((candidate) => candidate.id === partyId);
-      if (!party || !stance) continue;
-      const cell = page.getByRole("button", {
-        name: new RegExp(`^${escapeRegExp(`${party.name} on ${issue.name}:`)}`),
-      });
-      await expect(cell).toHaveAccessibleName(new RegExp(escapeRegExp(stance.label)));
-      checked += 1;
-    }
+  for (const [party, issue, words] of LATEST_STANCES) {
+    const cell = page.getByRole("button", {
+      name: new RegExp(`^${escapeRegExp(`${party} on ${issue}:`)}`),
+    });
+    await expect(cell).toHaveAccessibleName(`${party} on ${issue}: ${words}`);
   }
-  expect(checked).toBeGreaterThan(5);
   await screenshot(page, testInfo, "fixture-matrix");
 });
 

@@ -1,6 +1,5 @@
 // Flow: a researcher exports the matrix as shown to work on it in a spreadsheet.
 import { readFile } from "node:fs/promises";
-import { writeCsv } from "../src/domain/csv";
 import { dataset, latestDate } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
@@ -16,15 +15,14 @@ test("Export CSV downloads the matrix with a BOM and its header row", async ({ p
   const path = await download.path();
   const csv = await readFile(path, "utf8");
 
-  const header = writeCsv([
-    [
-      `Issue (as of ${latestDate})`,
-      ...dataset.parties.map((party) => party.name),
-      `Gap: ${partyA.name} – ${partyB.name}`,
-    ],
-  ]);
-  expect(csv.startsWith("\uFEFF")).toBe(true);
-  expect(csv.startsWith(header)).toBe(true);
+  const headers = [
+    `Issue (as of ${latestDate})`,
+    ...dataset.parties.map((party) => party.name),
+    `Gap: ${partyA.name} – ${partyB.name}`,
+  ];
+  // None of these needs CSV quoting, so the header line is the names joined by commas.
+  expect(headers.filter((header) => /[",;\r\n]/.test(header))).toEqual([]);
+  expect(csv.startsWith(`\uFEFF${headers.join(",")}\r\n`)).toBe(true);
   // Header plus one line per issue, each ending in CRLF.
   expect(csv.split("\r\n").filter((line) => line !== "")).toHaveLength(dataset.issues.length + 1);
 });

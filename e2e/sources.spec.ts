@@ -1,6 +1,6 @@
 // Flow: a reader checks where the statements come from.
 import { fileURLToPath } from "node:url";
-import { sourceStatements } from "../src/domain/statementsBySource";
+import { sourceStatementsOf } from "./support/datasetFacts";
 import { dataset } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
@@ -15,7 +15,7 @@ test("the sources view lists every source with how many statements it supports",
 
   for (const [index, source] of dataset.sources.entries()) {
     const card = cards.nth(index);
-    const count = sourceStatements(dataset, source.id).length;
+    const count = sourceStatementsOf(dataset, source.id).length;
     const noun = count === 1 ? "statement" : "statements";
     await expect(card.getByRole("heading")).toHaveText(source.title ?? "Untitled");
     await expect(card).toContainText(source.outlet);
@@ -41,7 +41,7 @@ test("with a party filter, each source says how many of its statements match", a
   const cards = view.getByRole("article");
   await expect(cards).toHaveCount(dataset.sources.length);
   for (const [index, source] of dataset.sources.entries()) {
-    const all = sourceStatements(dataset, source.id);
+    const all = sourceStatementsOf(dataset, source.id);
     const matching = all.filter((statement) => statement.partyId === party.id).length;
     await expect(cards.nth(index)).toContainText(`(${matching} match the filters)`);
   }
@@ -49,10 +49,10 @@ test("with a party filter, each source says how many of its statements match", a
 
 test("a source's disclosure lists its statements", async ({ page }) => {
   const source = dataset.sources.find(
-    (candidate) => sourceStatements(dataset, candidate.id).length,
+    (candidate) => sourceStatementsOf(dataset, candidate.id).length,
   );
   if (!source) throw new Error("no source with statements");
-  const statements = sourceStatements(dataset, source.id);
+  const statements = sourceStatementsOf(dataset, source.id);
   await page.goto("/?view=sources");
   const card = page
     .getByRole("article")

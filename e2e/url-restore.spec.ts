@@ -1,5 +1,5 @@
 // Flow: someone sends a colleague a link; opening it shows the same view.
-import { positionsAsOf } from "../src/domain/positionsAsOf";
+import { stanceHeld } from "./support/datasetFacts";
 import {
   dataset,
   dates,
@@ -34,10 +34,11 @@ test("a link with parameters restores issues, date, layout and the open cell", a
   await openFilters(page);
   await expect(page.getByRole("checkbox", { name: issueA.name, exact: true })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: issueB.name, exact: true })).toBeChecked();
-  const cell = positionsAsOf(dataset, asOf).rows[0]?.cells[0];
-  const label = cell?.stance?.label ?? "No stated position";
+  const held = stanceHeld(dataset, issueA, partyA.id, asOf);
   await expect(matrixCell(page, issueA.id, partyA.id)).toHaveAccessibleName(
-    new RegExp(escapeRegExp(label)),
+    held
+      ? new RegExp(escapeRegExp(`: ${held.stance.label}, `))
+      : /: No (stated position|clear stance)\./,
   );
 });
 

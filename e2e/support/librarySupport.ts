@@ -1,19 +1,19 @@
 // Shared by the dataset library specs: the Riverland fixture (a fictional negotiation with
 // other parties, issues and stance counts than the default dataset) and the steps that open,
 // switch and export datasets.
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Page, TestInfo } from "@playwright/test";
-import { type Dataset, datasetSchema } from "../../src/domain/schema";
+import type { Dataset } from "../../src/domain/schema";
+import { readDatasetFile } from "./datasetFacts";
 import { expect } from "./pageErrors";
 
 export function fixturePath(name: string): string {
   return fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 }
 
-export const riverland: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(fixturePath("riverland.json"), "utf8")),
+export const riverland: Dataset = readDatasetFile(
+  new URL("../fixtures/riverland.json", import.meta.url),
 );
 
 export function datasetHeading(page: Page, title: string) {
@@ -34,7 +34,8 @@ export async function openDatasetFile(
   file: string | { name: string; mimeType: string; buffer: Buffer },
 ): Promise<void> {
   await page.getByLabel("Open dataset…").setInputFiles(file);
-  await expect(importStatus(page)).toHaveText(/^(Opened|Could not open) /);
+  // Generous: the worker reads, validates and stores the file, slowly on a busy machine.
+  await expect(importStatus(page)).toHaveText(/^(Opened|Could not open) /, { timeout: 20_000 });
 }
 
 // Opens the Riverland fixture and waits for its title.

@@ -1,15 +1,15 @@
-// Shared by the matrix and shell specs: the default dataset as the app sees it, and the
-// few page steps every flow repeats. Expected values are computed from this, never typed in.
-import { readFileSync } from "node:fs";
+// Shared by the matrix and shell specs: the default dataset read as plain JSON, and the few
+// page steps every flow repeats. Expected values are read from the file (datasetFacts.ts), not
+// computed with the app's own functions.
 import type { Locator, Page } from "@playwright/test";
-import { type Dataset, datasetSchema } from "../../src/domain/schema";
-import { indexStatements } from "../../src/domain/statementIndex";
+import type { Dataset } from "../../src/domain/schema";
+import { readDatasetFile, statementDates } from "./datasetFacts";
 
-export const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(new URL("../../data/russia-ukraine.json", import.meta.url), "utf8")),
+export const dataset: Dataset = readDatasetFile(
+  new URL("../../data/russia-ukraine.json", import.meta.url),
 );
 
-export const dates = indexStatements(dataset).dates;
+export const dates = statementDates(dataset);
 export const latestDate = dates[dates.length - 1] ?? "";
 
 export function issueOf(id: string) {

@@ -1,9 +1,8 @@
-// Shared by the statements, export and sources specs: page steps and values computed from
-// the default dataset with the app's own domain functions.
+// Shared by the statements, export and sources specs: page steps and values read from the
+// default dataset file with test-local code (datasetFacts.ts), never the app's functions.
 import type { Locator, Page } from "@playwright/test";
-import { filterStatements } from "../../src/domain/filterStatements";
 import type { Statement } from "../../src/domain/schema";
-import { formatStatementDate } from "../../src/domain/statementColumns";
+import { shownDate, statementsWithWord } from "./datasetFacts";
 import { dataset, openFilters } from "./matrixSupport";
 import { expect } from "./pageErrors";
 
@@ -16,17 +15,19 @@ export async function openStatements(page: Page): Promise<Locator> {
 
 // The accessible name of a row's details button, which identifies its statement.
 export function detailsName(statement: Statement): string {
-  return `Details: ${statement.speaker.name}, ${formatStatementDate(statement)}`;
+  return `Details: ${statement.speaker.name}, ${shownDate(statement)}`;
 }
 
-// A word from a summary that some but not all statements match, so a search visibly narrows.
-export function narrowingWord(): { word: string; count: number } {
+// A plain ASCII word from a summary that some but not all statements hold, so a search
+// visibly narrows; `matches` are those statements in date order.
+export function narrowingWord(): { word: string; count: number; matches: Statement[] } {
   const total = dataset.statements.length;
   for (const statement of dataset.statements) {
-    for (const word of statement.summary.split(/[^\p{L}]+/u)) {
+    for (const word of statement.summary.split(/[^A-Za-z]+/)) {
       if (word.length < 6) continue;
-      const count = filterStatements(dataset, { text: word }).length;
-      if (count > 1 && count < total) return { word, count };
+      const matches = statementsWithWord(dataset, word);
+      if (matches.length > 1 && matches.length < total)
+        return { word, count: matches.length, matches };
     }
   }
   throw new Error("no summary word narrows the statements");

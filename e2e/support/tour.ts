@@ -32,6 +32,9 @@ export async function tourEveryScreen(page: Page, check: TourStop): Promise<void
 
   await page.getByRole("tab", { name: "Timeline" }).click();
   const figure = page.getByRole("figure", { name: `${issue.name}: stances over time` });
+  // Charts are drawn as they come into view, and the page keeps the matrix's scroll position.
+  // In one step: the placeholder figure is replaced by the drawn one as it comes into view.
+  await figure.evaluate((element) => element.scrollIntoView({ block: "start" }));
   await expect(figure.locator(".recharts-surface")).toBeVisible();
   await figure.getByRole("button", { name: "Show data table" }).click();
   await expect(figure.getByRole("table")).toBeVisible();

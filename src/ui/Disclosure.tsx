@@ -5,7 +5,9 @@ import { type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } f
 interface DisclosureProps {
   // The button's text; also its accessible name.
   label: ReactNode;
-  children: ReactNode;
+  // A function is called only while the panel is open, so a long closed panel (a source's
+  // thousands of statements) costs nothing in the page.
+  children: ReactNode | (() => ReactNode);
   isPopover?: boolean;
   className?: string;
 }
@@ -69,7 +71,7 @@ export function Disclosure({ label, children, isPopover = false, className }: Di
         </span>
       </button>
       <div id={panelId} className="disclosure-panel" hidden={!isOpen} ref={panelRef}>
-        {children}
+        {typeof children === "function" ? isOpen && children() : children}
       </div>
     </div>
   );

@@ -1,13 +1,19 @@
-// The drawer listing every statement behind the selected cell, oldest first; in compare mode
-// the statement that moved the cell is marked.
+// The drawer listing every statement behind the selected cell, oldest first, a page at a time
+// (one cell may hold 20,000 statements); in compare mode the statement that moved the cell is
+// marked.
+import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { countText, formatDate, shortPoles } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { useScope } from "../../state/useScope";
 import { Drawer } from "../../ui/Drawer";
+import { ShowMoreButton } from "../../ui/ShowMoreButton";
 import { StatementCard } from "../../ui/StatementCard";
-import { cellKey, type MatrixModel } from "./matrixModel";
+import { cellKey, type MatrixCellView, type MatrixModel } from "./matrixModel";
 import { moveText, stanceText } from "./matrixText";
+
+const PAGE_SIZE = 50;
+const NOUN = { singular: "statement", plural: "statements" };
 
 export function CellDetail({ model }: { model: MatrixModel }) {
   const { selectedCell, closeCell } = useParleyStore(
@@ -16,11 +22,24 @@ export function CellDetail({ model }: { model: MatrixModel }) {
       closeCell: state.closeCell,
     })),
   );
-  const { dataset, indexed } = useScope();
   if (!selectedCell) return null;
   const key = cellKey(selectedCell.issueId, selectedCell.partyId);
   const view = model.cells.get(key);
   if (!view) return null;
+  return <CellDrawer key={key} cellKey={key} view={view} model={model} onClose={closeCell} />;
+}
+
+interface CellDrawerProps {
+  cellKey: string;
+  view: MatrixCellView;
+  model: MatrixModel;
+  onClose(): void;
+}
+
+// Keyed by cell (above), so switching cells (e.g. Back) opens a fresh drawer at its first page.
+function CellDrawer({ cellKey: key, view, model, onClose }: CellDrawerProps) {
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const { dataset, indexed } = useScope();
   const { issue, party, current } = view;
   const { sources } = indexed.lookup;
   // The statement the current stance comes from is the one that made the change.
@@ -28,10 +47,8 @@ export function CellDetail({ model }: { model: MatrixModel }) {
   const move = moveText(view, shortPoles(dataset.meta));
   return (
     <Drawer
-      // Keyed by cell so switching cells (e.g. Back) opens a fresh drawer.
-      key={key}
       title={`${party.name} on ${issue.name}`}
-      onClose={closeCell}
+      onClose={onClose}
       returnFocusTo={() => document.querySelector(`[data-cell-key="${CSS.escape(key)}"]`)}
     >
       <p className="drawer-summary">
@@ -44,22 +61,31 @@ export function CellDetail({ model }: { model: MatrixModel }) {
       {current.statements.length === 0 ? (
         <p>No statements from {party.name} on this issue up to this date match the filters.</p>
       ) : (
-        <ol className="statement-list">
-          {current.statements.map((statement) => (
-            <li key={statement.id}>
-              <StatementCard
-                statement={statement}
-                issue={issue}
-                source={sources.get(statement.sourceId)}
-                changeNote={
-                  statement === changedBy && model.compareFrom
-                    ? `This statement made the change since ${formatDate(model.compareFrom)}`
-                    : null
-                }
-              />
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="statement-list">
+            {current.statements.slice(0, shown).map((statement) => (
+              <li key={statement.id}>
+                <StatementCard
+                  statement={statement}
+                  issue={issue}
+                  source={sources.get(statement.sourceId)}
+                  changeNote={
+                    statement === changedBy && model.compareFrom
+                      ? `This statement made the change since ${formatDate(model.compareFrom)}`
+                      : null
+                  }
+                />
+              </li>
+            ))}
+          </ol>
+          <ShowMoreButton
+            shown={shown}
+            total={current.statements.length}
+            pageSize={PAGE_SIZE}
+            noun={NOUN}
+            onShowMore={setShown}
+          />
+        </>
       )}
     </Drawer>
   );

@@ -4,15 +4,9 @@ import type { PositionCell } from "../../domain/positionsAsOf";
 import { countText } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { stanceStep } from "../../ui/stanceColor";
+import { cellName } from "./cellName";
 import type { MatrixCellView } from "./matrixModel";
-import {
-  cellText,
-  moveText,
-  noStanceText,
-  type Poles,
-  positionText,
-  showsBefore,
-} from "./matrixText";
+import { moveText, noStanceText, type Poles, positionText, showsBefore } from "./matrixText";
 
 export function MatrixCell({ view, poles }: { view: MatrixCellView; poles: Poles }) {
   const openCell = useParleyStore((state) => state.openCell);
@@ -29,17 +23,18 @@ export function MatrixCell({ view, poles }: { view: MatrixCellView; poles: Poles
         step === null ? undefined : ({ "--cell-step": `var(--stance-${step})` } as CSSProperties)
       }
       data-cell-key={`${issue.id}:${party.id}`}
-      aria-label={`${party.name} on ${issue.name}: ${cellText(view, poles)}. ${count}.`}
+      aria-label={cellName(view, poles)}
       onClick={() => openCell({ issueId: issue.id, partyId: party.id })}
     >
+      {/* The spaces between the flex items do not render; they keep the words apart in the
+          visible text axe compares with the accessible name (see cellName.ts). */}
       {showsBefore(view) && (
         <span className="cell-before">
           <StanceLine cell={view.previous} /> →
         </span>
-      )}
-      <StanceLine cell={current} />
-      {isChanged && <span className="changed-badge">Changed</span>}
-      {move && <span className="cell-move">{move}</span>}
+      )}{" "}
+      <StanceLine cell={current} /> {isChanged && <span className="changed-badge">Changed</span>}{" "}
+      {move && <span className="cell-move">{move}</span>}{" "}
       <span className="cell-count">{count}</span>
     </button>
   );
@@ -52,7 +47,7 @@ function StanceLine({ cell }: { cell: PositionCell }) {
   }
   return (
     <span className="cell-stance">
-      <span className="cell-label">{cell.stance.label}</span>
+      <span className="cell-label">{cell.stance.label}</span>{" "}
       <span className="cell-position">
         <Pips index={cell.stanceIndex} size={cell.scaleSize} /> {position}
       </span>

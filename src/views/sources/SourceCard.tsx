@@ -44,7 +44,7 @@ export function SourceCard({ source, statements, matchingCount }: SourceCardProp
       {source.notes && <p className="source-notes">{source.notes}</p>}
       {count > 0 && (
         <Disclosure className="source-statements" label={`Show its ${count} ${noun}`}>
-          <SourceStatementList statements={statements} />
+          {() => <SourceStatementList statements={statements} />}
         </Disclosure>
       )}
     </article>

@@ -1,10 +1,16 @@
 // The sources the dataset was coded from, each with the statements it supports.
-import { useId, useMemo } from "react";
+import { useId, useMemo, useState } from "react";
 import { useScope } from "../../state/useScope";
+import { ShowMoreButton } from "../../ui/ShowMoreButton";
 import { SourceCard } from "./SourceCard";
 import "./SourcesView.css";
 
+// A page of cards at a time: 5,000 source cards at once would take seconds to build.
+const PAGE_SIZE = 100;
+const NOUN = { singular: "source", plural: "sources" };
+
 export function SourcesView() {
+  const [shown, setShown] = useState(PAGE_SIZE);
   const headingId = useId();
   const scope = useScope();
   const { dataset, statements: filtered } = scope;
@@ -27,7 +33,7 @@ export function SourcesView() {
         source to read the statements coded from it.
       </p>
       <ul className="sources-list">
-        {dataset.sources.map((source) => (
+        {dataset.sources.slice(0, shown).map((source) => (
           <li key={source.id}>
             <SourceCard
               source={source}
@@ -37,6 +43,13 @@ export function SourcesView() {
           </li>
         ))}
       </ul>
+      <ShowMoreButton
+        shown={shown}
+        total={count}
+        pageSize={PAGE_SIZE}
+        noun={NOUN}
+        onShowMore={setShown}
+      />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { Dataset, Issue } from "../../domain/schema";
 import type { PartyStanceSeries } from "../../domain/stanceSeries";
 import { shortPoles } from "../../domain/statementText";
 import { ChartFigure } from "./ChartFigure";
+import { describeChart } from "./describeChart";
 import { PartyLegend } from "./PartyLegend";
 import { StanceChart } from "./StanceChart";
 import { StanceTable } from "./StanceTable";
@@ -13,7 +14,7 @@ import { useElementWidth } from "./useElementWidth";
 import { useMarkerTooltip } from "./useMarkerTooltip";
 import { useStanceChartLayout } from "./useStanceChartLayout";
 
-interface StanceFigureProps {
+export interface StanceFigureProps {
   dataset: Dataset;
   issue: Issue;
   series: readonly PartyStanceSeries[];
@@ -35,7 +36,11 @@ export function StanceFigure({
   const frame = useStanceChartLayout(issue, series, styles, xDomain, width);
   const tooltip = useMarkerTooltip();
   const shown = frame.layout.lines.map((line) => line.style);
-  const description = describeChart(issue, series, shown);
+  const description = describeChart(
+    issue,
+    series,
+    shown.map((style) => style.name),
+  );
 
   return (
     <ChartFigure
@@ -77,26 +82,6 @@ export function StanceFigure({
         </p>
       ) : null}
     </ChartFigure>
-  );
-}
-
-function describeChart(
-  issue: Issue,
-  series: readonly PartyStanceSeries[],
-  shown: readonly PartyStyle[],
-): string {
-  const statements = series.reduce((sum, party) => sum + party.points.length, 0);
-  const unclear = series.reduce(
-    (sum, party) => sum + party.points.filter((point) => point.stanceIndex === null).length,
-    0,
-  );
-  const names = shown.map((style) => style.name).join(", ");
-  const scale = issue.stances.map((stance) => stance.label).join(", then ");
-  return (
-    `Step chart of the stances of ${names || "no party"} on ${issue.name} over time, ` +
-    `from ${scale}. ${statements} statements` +
-    (unclear > 0 ? `, ${unclear} of them with no clear stance` : "") +
-    ". The data table lists them."
   );
 }
 

@@ -3,8 +3,8 @@ import { useMemo, useState } from "react";
 import { useParleyStore } from "../../state/store";
 import { useScope } from "../../state/useScope";
 import { GapPanel } from "./GapPanel";
+import { LazyStanceFigure } from "./LazyStanceFigure";
 import { partyStyles } from "./partyStyles";
-import { StanceFigure } from "./StanceFigure";
 import { TimeZoom } from "./TimeZoom";
 import { buildTimeline } from "./timelineModel";
 import { narrowWindow, type TimeWindow } from "./timelineWindow";
@@ -55,7 +55,7 @@ export function TimelineView() {
         <>
           <h2 className="timeline-heading">Stances by issue</h2>
           {model.issues.map(({ issue, series }) => (
-            <StanceFigure
+            <LazyStanceFigure
               key={issue.id}
               dataset={dataset}
               issue={issue}

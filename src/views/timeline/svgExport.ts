@@ -1,6 +1,7 @@
 // Turns the charts on screen into standalone SVG and PNG files, with no library: the clone
 // carries its computed styles inline, since the page's CSS (and its variables) stays behind.
 import { type MarkerShape, markerPath } from "../../ui/markerShapes";
+import { makeXmlSafe } from "./xmlText";
 
 export interface ExportPanel {
   title: string;
@@ -94,6 +95,9 @@ export function composeSvg(
     background.setAttribute(name, String(value));
   }
   root.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  // Names and labels come from the dataset; the serializer would write forbidden characters
+  // as they are and produce a file no XML parser (nor the PNG step) can read.
+  makeXmlSafe(root);
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
   return { text, width, height };
 }
