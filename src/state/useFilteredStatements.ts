@@ -2,12 +2,13 @@
 import { useMemo } from "react";
 import { filterStatements } from "../domain/filterStatements";
 import type { Statement } from "../domain/schema";
+import { selectDataset } from "./librarySlice";
 import { useParleyStore } from "./store";
 
 // Returns the matching statements in date order; the reference is stable until the dataset
 // or a filter changes, so views can memoise on it.
 export function useFilteredStatements(): readonly Statement[] {
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   const filters = useParleyStore((state) => state.filters);
   return useMemo(
     () =>

@@ -2,13 +2,14 @@
 // first keystroke in the search box does not pay for them (a few hundred ms at 100k).
 import { useEffect } from "react";
 import { prepareSearch } from "../domain/filterStatements";
+import { selectDataset } from "./librarySlice";
 import { useParleyStore } from "./store";
 
 // Statements per slice: well under a 50 ms task on a slow machine.
 const SLICE = 5_000;
 
 export function usePrepareSearch(): void {
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   useEffect(() => {
     let handle = 0;
     // Safari has no requestIdleCallback; a timeout still yields between slices.

@@ -1,11 +1,12 @@
 // The dataset's title, description and how much evidence it holds; `children` (the dataset
 // controls) go below.
 import type { ReactNode } from "react";
+import { selectDataset } from "../state/librarySlice";
 import { useParleyStore } from "../state/store";
 import { formatDate } from "./formatDate";
 
 export function DatasetHeader({ children }: { children?: ReactNode }) {
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   const { meta, statements, sources } = dataset;
   return (
     <header className="site-header">

@@ -2,13 +2,14 @@
 import { useId, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { indexStatements } from "../domain/statementIndex";
+import { selectDataset } from "../state/librarySlice";
 import { useParleyStore } from "../state/store";
 import { usePrepareSearch } from "../state/usePrepareSearch";
 
 export function FilterFields() {
   const { dataset, from, to, speaker, text, setFilters } = useParleyStore(
     useShallow((state) => ({
-      dataset: state.dataset,
+      dataset: selectDataset(state),
       from: state.filters.from,
       to: state.filters.to,
       speaker: state.filters.speaker,

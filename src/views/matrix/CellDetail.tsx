@@ -1,5 +1,6 @@
 // The drawer listing every statement behind the selected cell, oldest first.
 import { useShallow } from "zustand/react/shallow";
+import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { Drawer } from "../../ui/Drawer";
 import { formatDate } from "../../ui/formatDate";
@@ -10,7 +11,7 @@ import { StatementCard } from "./StatementCard";
 export function CellDetail({ model }: { model: MatrixModel }) {
   const { dataset, selectedCell, closeCell } = useParleyStore(
     useShallow((state) => ({
-      dataset: state.dataset,
+      dataset: selectDataset(state),
       selectedCell: state.selectedCell,
       closeCell: state.closeCell,
     })),

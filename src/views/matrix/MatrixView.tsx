@@ -12,10 +12,11 @@ import { MatrixTable } from "./MatrixTable";
 import { matrixCsvRows } from "./matrixGrid";
 import { useMatrixData } from "./useMatrixData";
 import "./MatrixView.css";
+import { selectDataset } from "../../state/librarySlice";
 
 export function MatrixView() {
   const { model, grid, dates, isNarrowedByStatements } = useMatrixData();
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   const swapMatrixAxes = useParleyStore((state) => state.swapMatrixAxes);
   const caption = model.compareFrom
     ? `Positions on ${formatDate(model.compareFrom)} → ${formatDate(model.asOf)}`

@@ -5,6 +5,7 @@ import { useShallow } from "zustand/react/shallow";
 import { filterStatements } from "../../domain/filterStatements";
 import type { Dataset } from "../../domain/schema";
 import { indexStatements } from "../../domain/statementIndex";
+import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { useFilteredStatements } from "../../state/useFilteredStatements";
 import { type MatrixGrid, matrixGrid } from "./matrixGrid";
@@ -22,7 +23,7 @@ export interface MatrixData {
 export function useMatrixData(): MatrixData {
   const choices = useParleyStore(
     useShallow((state) => ({
-      dataset: state.dataset,
+      dataset: selectDataset(state),
       issueIds: state.filters.issueIds,
       partyIds: state.filters.partyIds,
       asOf: state.asOf,

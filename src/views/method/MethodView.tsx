@@ -5,11 +5,12 @@ import { formatDate } from "../../ui/formatDate";
 import { CodingNotes } from "./CodingNotes";
 import { StanceScale } from "./StanceScale";
 import "./MethodView.css";
+import { selectDataset } from "../../state/librarySlice";
 
 export function MethodView() {
   const headingId = useId();
   const scalesId = useId();
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   const { meta, issues } = dataset;
 
   return (

@@ -3,11 +3,12 @@
 import { lookupDataset } from "../../domain/datasetLookup";
 import type { Statement } from "../../domain/schema";
 import { statementColumn } from "../../domain/statementColumns";
+import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { formatDate } from "../../ui/formatDate";
 
 export function SourceStatementList({ statements }: { statements: readonly Statement[] }) {
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   const { parties, issues } = lookupDataset(dataset);
   const stance = statementColumn("stance");
 

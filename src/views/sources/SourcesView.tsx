@@ -5,10 +5,11 @@ import { useParleyStore } from "../../state/store";
 import { useFilteredStatements } from "../../state/useFilteredStatements";
 import { SourceCard } from "./SourceCard";
 import "./SourcesView.css";
+import { selectDataset } from "../../state/librarySlice";
 
 export function SourcesView() {
   const headingId = useId();
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   const bySource = statementsBySource(dataset);
   const filtered = useFilteredStatements();
   const isFiltered = filtered.length < dataset.statements.length;

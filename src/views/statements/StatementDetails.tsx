@@ -4,12 +4,13 @@
 import { lookupDataset } from "../../domain/datasetLookup";
 import type { Statement } from "../../domain/schema";
 import { statementColumn } from "../../domain/statementColumns";
+import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { formatDate } from "../../ui/formatDate";
 import { SourceLine } from "../../ui/SourceLine";
 
 export function StatementDetails({ statement }: { statement: Statement }) {
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   const { issues, sources } = lookupDataset(dataset);
   const issue = issues.get(statement.issueId);
   const stance = issue?.stances.find((candidate) => candidate.id === statement.stanceId);

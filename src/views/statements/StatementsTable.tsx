@@ -6,6 +6,7 @@ import { functionalUpdate, useTable } from "@tanstack/react-table";
 import { useVirtualizer, type VirtualItem, type Virtualizer } from "@tanstack/react-virtual";
 import { type CSSProperties, useCallback, useMemo, useRef, useState } from "react";
 import type { Statement } from "../../domain/schema";
+import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { SortableHeader } from "./SortableHeader";
 import { StatementRow } from "./StatementRow";
@@ -30,7 +31,7 @@ function adjustOnlyWhenScrollingUp(
 }
 
 export function StatementsTable({ rows }: { rows: readonly Statement[] }) {
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   const tableSort = useParleyStore((state) => state.tableSort);
   const hiddenColumns = useParleyStore((state) => state.hiddenColumns);
   const setTableSort = useParleyStore((state) => state.setTableSort);

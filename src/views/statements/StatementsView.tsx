@@ -9,6 +9,7 @@ import { visibleColumnIds } from "./tableColumns";
 import { useStatementExports } from "./useStatementExports";
 import { useStatementRows } from "./useStatementRows";
 import "./StatementsView.css";
+import { selectDataset } from "../../state/librarySlice";
 
 const NO_COLUMN_FILTERS: ColumnFilters = {};
 
@@ -17,7 +18,7 @@ export function StatementsView() {
   // Column filters are a working aid for this table only, so they stay out of the store/URL.
   const [columnFilters, setColumnFilters] = useState<ColumnFilters>(NO_COLUMN_FILTERS);
   const rows = useStatementRows(columnFilters);
-  const total = useParleyStore((state) => state.dataset.statements.length);
+  const total = useParleyStore((state) => selectDataset(state).statements.length);
   const hiddenColumns = useParleyStore((state) => state.hiddenColumns);
   const columnIds = useMemo(() => visibleColumnIds(hiddenColumns), [hiddenColumns]);
   const { exportCsv, exportJson } = useStatementExports(rows, columnIds);

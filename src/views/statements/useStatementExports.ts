@@ -2,6 +2,7 @@
 import { useCallback } from "react";
 import type { Dataset, Statement } from "../../domain/schema";
 import { writeStatementsCsvParts } from "../../domain/statementColumns";
+import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { downloadText, exportFilename } from "../../ui/download";
 
@@ -17,7 +18,7 @@ export function subsetDataset(dataset: Dataset, statements: readonly Statement[]
 }
 
 export function useStatementExports(rows: readonly Statement[], columnIds: readonly string[]) {
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   const notify = useParleyStore((state) => state.notify);
   const count = `${rows.length} ${rows.length === 1 ? "statement" : "statements"}`;
 

@@ -3,11 +3,12 @@
 import { useDeferredValue, useMemo } from "react";
 import type { Statement } from "../../domain/schema";
 import { type ColumnFilters, filterByColumns, sortStatements } from "../../domain/statementTable";
+import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { useFilteredStatements } from "../../state/useFilteredStatements";
 
 export function useStatementRows(columnFilters: ColumnFilters): readonly Statement[] {
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   const tableSort = useParleyStore((state) => state.tableSort);
   const filtered = useFilteredStatements();
   // Deferred: on 100k statements a keystroke in a column filter repaints the input first and

@@ -6,9 +6,10 @@ import { partyStyles } from "./partyStyles";
 import { StanceFigure } from "./StanceFigure";
 import { buildTimeline } from "./timelineModel";
 import "./TimelineView.css";
+import { selectDataset } from "../../state/librarySlice";
 
 export function TimelineView() {
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   const filters = useParleyStore((state) => state.filters);
   const notify = useParleyStore((state) => state.notify);
   const model = useMemo(() => buildTimeline(dataset, filters), [dataset, filters]);
