@@ -5,7 +5,7 @@ import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
 import { announceLibraryChange } from "../storage/libraryChannel";
 import { rawRecordText } from "../storage/recordShape";
 import { reasonOf, refreshLibrary, showDataset, showOpened } from "./datasetActions";
-import { addToLibrary } from "./keepDataset";
+import { addToLibrary, keepDataset } from "./keepDataset";
 import { runInLibraryQueue } from "./libraryQueue";
 import type { DamagedEntry } from "./librarySlice";
 import { useParleyStore } from "./store";
@@ -60,7 +60,6 @@ export async function keepShownDatasetAgain(): Promise<void> {
   const entry = state.library.find((candidate) => candidate.key === state.datasetKey);
   const dataset = state.openedDatasets.get(state.datasetKey);
   if (!entry || !dataset || entry.status === "kept") return;
-  const { keepDataset } = await import("./keepDataset");
   // A fresh import of what is on screen: same id, so a dataset stored meanwhile is asked about.
   forget(entry.key);
   addToLibrary(entry, dataset);

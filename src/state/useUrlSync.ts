@@ -16,13 +16,16 @@ export function useUrlSync(): void {
     let isApplyingUrl = false;
     const applyLocation = () => {
       const store = useParleyStore.getState();
-      const wantedKey = linkedKey(readDatasetKey(window.location.search));
+      const isReady = store.libraryStatus === "ready";
+      const linked = readDatasetKey(window.location.search);
+      // Until the library is listed, the key is kept as written: it may be a stored "".
+      const wantedKey = isReady ? linkedKey(linked) : linked;
       let dataset = datasetFor(wantedKey);
       // A kept dataset is read (and checked) when a link names it, not at start-up.
-      if (!dataset && (store.libraryStatus === "loading" || canOpen(wantedKey))) {
+      if (!dataset && (!isReady || canOpen(wantedKey))) {
         if (store.pendingDatasetKey !== wantedKey)
           useParleyStore.setState({ pendingDatasetKey: wantedKey });
-        if (store.libraryStatus === "ready") void openDataset(wantedKey);
+        if (isReady) void openDataset(wantedKey);
         return;
       }
       const isMissing = dataset === null;
