@@ -5,7 +5,13 @@ import { indexStatements } from "../src/domain/statementIndex";
 import { sortStatements } from "../src/domain/statementTable";
 import { dataset } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
-import { countText, detailsName, narrowingWord, openStatements } from "./support/statementsSupport";
+import {
+  countText,
+  detailsName,
+  narrowingWord,
+  openStatements,
+  searchStatements,
+} from "./support/statementsSupport";
 
 const byDate = indexStatements(dataset).byDate;
 
@@ -38,7 +44,7 @@ test("searching narrows the rows to the computed count", async ({ page }, testIn
   const view = await openStatements(page);
   await expect(view.getByRole("status")).toHaveText(countText(dataset.statements.length));
 
-  await view.getByRole("searchbox", { name: "Search the table" }).fill(word);
+  await searchStatements(page, word);
   await expect(view.getByRole("status")).toHaveText(countText(count));
   const first = filterStatements(dataset, { text: word })[0];
   if (!first) throw new Error("no match");

@@ -1,12 +1,14 @@
 // The page: dataset header, shared filters, notices, the view tabs and the active view.
 import { type ComponentType, lazy, Suspense, useEffect, useState } from "react";
+import { CopyLinkButton } from "./app/CopyLinkButton";
+import { DatasetHeader } from "./app/DatasetHeader";
+import { FilterBar } from "./app/FilterBar";
+import { NoticeArea } from "./app/NoticeArea";
 import { loadLibrary } from "./state/datasetActions";
+import { ScopeProvider } from "./state/ScopeProvider";
 import { useParleyStore, type ViewId } from "./state/store";
 import { useUrlSync } from "./state/useUrlSync";
-import { DatasetHeader } from "./ui/DatasetHeader";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
-import { FilterBar } from "./ui/FilterBar";
-import { NoticeArea } from "./ui/NoticeArea";
 import { type TabChoice, Tabs, tabIds } from "./ui/Tabs";
 import { ImportProblems } from "./views/library/ImportProblems";
 import { LibraryBar } from "./views/library/LibraryBar";
@@ -82,11 +84,14 @@ export function App() {
         ) : (
           // Keyed by dataset, so no view keeps local state (an open row, a chart pick) that
           // belonged to the previous one.
-          <div key={datasetKey}>
+          <ScopeProvider key={datasetKey}>
             <ErrorBoundary label="the filters">
               <FilterBar />
             </ErrorBoundary>
-            <Tabs label="Views" tabs={VIEWS} selected={view} onSelect={setView} idPrefix="view" />
+            <div className="view-bar">
+              <Tabs label="Views" tabs={VIEWS} selected={view} onSelect={setView} idPrefix="view" />
+              <CopyLinkButton />
+            </div>
             <section
               className="view-panel"
               role="tabpanel"
@@ -104,7 +109,7 @@ export function App() {
                 </Suspense>
               </ErrorBoundary>
             </section>
-          </div>
+          </ScopeProvider>
         )}
       </main>
     </>

@@ -4,7 +4,7 @@ import type { Locator, Page } from "@playwright/test";
 import { filterStatements } from "../../src/domain/filterStatements";
 import type { Statement } from "../../src/domain/schema";
 import { formatStatementDate } from "../../src/domain/statementColumns";
-import { dataset } from "./matrixSupport";
+import { dataset, openFilters } from "./matrixSupport";
 import { expect } from "./pageErrors";
 
 export async function openStatements(page: Page): Promise<Locator> {
@@ -34,4 +34,10 @@ export function narrowingWord(): { word: string; count: number } {
 
 export function countText(count: number): string {
   return `${count} of ${dataset.statements.length} statements`;
+}
+
+// Types into the one search box, the filter bar's (folded on phones).
+export async function searchStatements(page: Page, text: string): Promise<void> {
+  await openFilters(page);
+  await page.getByRole("searchbox", { name: "Search statements" }).fill(text);
 }

@@ -1,5 +1,5 @@
 // The cells of the matrix whose stance differs between two dates.
-import { positionsAsOf } from "./positionsAsOf";
+import { type PositionMatrix, positionsAsOf } from "./positionsAsOf";
 import type { Dataset, Stance, Statement } from "./schema";
 
 export interface StanceChange {
@@ -20,8 +20,15 @@ export interface StanceChange {
 // window is not a change.
 export function changesBetween(dataset: Dataset, from: string, to: string): StanceChange[] {
   const [earlier, later] = from <= to ? [from, to] : [to, from];
-  const before = positionsAsOf(dataset, earlier);
-  const after = positionsAsOf(dataset, later);
+  return changesBetweenMatrices(positionsAsOf(dataset, earlier), positionsAsOf(dataset, later));
+}
+
+// Returns the changes from the matrix `before` to the later matrix `after` (both of the same
+// issues and parties, e.g. the scope's positionsAt of two dates), in matrix order.
+export function changesBetweenMatrices(
+  before: PositionMatrix,
+  after: PositionMatrix,
+): StanceChange[] {
   const changes: StanceChange[] = [];
   after.rows.forEach((row, rowIndex) => {
     row.cells.forEach((cell, cellIndex) => {

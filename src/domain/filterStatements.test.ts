@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { speakersWithDiacritics } from "./__fixtures__/speakersWithDiacritics";
-import { filterStatements, prepareSearch, type StatementCriteria } from "./filterStatements";
+import { lookupDataset } from "./datasetLookup";
+import { filterIndexed, filterStatements, type StatementCriteria } from "./filterStatements";
+import { indexStatements } from "./statementIndex";
+import { createStatementSearch } from "./statementSearch";
 import { generateDataset } from "./synth/generateDataset";
 
 const ALL = ["podolyak", "lavrov", "zelenskyy", "cavusoglu", "peskov"];
@@ -78,33 +81,33 @@ describe("filterStatements", () => {
     expect(first).toBe(speakersWithDiacritics.statements.find((s) => s.id === "podolyak"));
   });
 
-  it("returns the same array for repeated unfiltered calls, so views do not re-render", () => {
-    expect(filterStatements(speakersWithDiacritics, {})).toBe(
-      filterStatements(speakersWithDiacritics, { issueIds: [], text: " " }),
-    );
+  it("returns the index's own array when nothing is filtered, so views do not re-render", () => {
+    const index = indexStatements(speakersWithDiacritics);
+    const search = createStatementSearch(index.byDate, lookupDataset(speakersWithDiacritics));
+    expect(filterIndexed(index, search, { issueIds: [], text: " " })).toBe(index.byDate);
+  });
+
+  it.each<[string, string[]]>([
+    ["security-guarantees", ["podolyak", "zelenskyy", "peskov"]], // the issue's name
+    ["non-binding", ["podolyak"]], // the stance's label
+    ["conditional", ["lavrov"]],
+    ["no clear stance", ["peskov"]], // what the table shows for a statement with no stance
+    ["party tr ateskes", ["cavusoglu"]], // the party's name with words of the quote
+  ])("finds %j in the names of the issue, stance and party: %j", (text, expected) => {
+    expect(filteredIds({ text })).toEqual(expected);
   });
 });
 
-describe("filterStatements, asked twice", () => {
-  it("returns the same array for the same criteria and a new answer for new ones", () => {
-    const dataset = generateDataset({ statements: 200, seed: 11 });
-    const first = filterStatements(dataset, { text: "border", partyIds: ["party-1"] });
-    expect(filterStatements(dataset, { partyIds: ["party-1"], text: "border" })).toBe(first);
-    const other = filterStatements(dataset, { text: "border" });
-    expect(other).not.toBe(first);
-    expect(other.length).toBeGreaterThanOrEqual(first.length);
-    expect(first.every((s) => s.partyId === "party-1")).toBe(true);
-  });
-});
-
-describe("prepareSearch", () => {
+describe("createStatementSearch", () => {
   it("builds the search strings in steps, and a search after a partial build still finds all", () => {
     const dataset = generateDataset({ statements: 300, seed: 5 });
-    const expected = filterStatements({ ...dataset }, { text: "treaty" }).map((s) => s.id);
-    expect(prepareSearch(dataset, 100)).toBe(false);
-    expect(prepareSearch(dataset, 100)).toBe(false);
-    expect(filterStatements(dataset, { text: "treaty" }).map((s) => s.id)).toEqual(expected);
+    const expected = filterStatements(dataset, { text: "treaty" }).map((s) => s.id);
+    const index = indexStatements(dataset);
+    const search = createStatementSearch(index.byDate, lookupDataset(dataset));
+    expect(search.prepare(100)).toBe(false);
+    expect(search.prepare(100)).toBe(false);
+    expect(filterIndexed(index, search, { text: "treaty" }).map((s) => s.id)).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
-    expect(prepareSearch(dataset, 100)).toBe(true);
+    expect(search.prepare(100)).toBe(true);
   });
 });

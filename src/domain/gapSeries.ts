@@ -1,7 +1,12 @@
 // How far apart two parties stand on one issue, over time.
 import type { PositionCell } from "./positionsAsOf";
 import type { Dataset, Issue, Statement } from "./schema";
-import { cellStatements, indexStatements, stanceIndex } from "./statementIndex";
+import {
+  cellStatements,
+  indexStatements,
+  type StatementIndex,
+  stanceIndex,
+} from "./statementIndex";
 
 export interface GapPoint {
   date: string;
@@ -13,15 +18,16 @@ export interface GapPoint {
 
 // Returns one point per date on which either party spoke on the issue, from the first date
 // on which both hold a stance; [] for an unknown issue or if they never both do.
+// `index` as in positionsAsOf.
 export function gapSeries(
-  dataset: Dataset,
+  dataset: Pick<Dataset, "issues" | "statements">,
   issueId: string,
   partyA: string,
   partyB: string,
+  index: StatementIndex = indexStatements(dataset),
 ): GapPoint[] {
   const issue = dataset.issues.find((candidate) => candidate.id === issueId);
   if (!issue) return [];
-  const index = indexStatements(dataset);
   const statementsA = cellStatements(index, issue.id, partyA);
   const statementsB = cellStatements(index, issue.id, partyB);
   const points: GapPoint[] = [];

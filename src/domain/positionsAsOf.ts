@@ -1,6 +1,12 @@
 // The party × issue matrix as it stood on a date.
 import type { Dataset, Issue, Stance, Statement } from "./schema";
-import { cellStatements, countOnOrBefore, indexStatements, stanceIndex } from "./statementIndex";
+import {
+  cellStatements,
+  countOnOrBefore,
+  indexStatements,
+  type StatementIndex,
+  stanceIndex,
+} from "./statementIndex";
 
 export interface PositionCell {
   issueId: string;
@@ -33,9 +39,13 @@ export interface PositionMatrix {
 
 // Returns each party's position on each issue as of `date` (ISO, inclusive). A statement
 // with no clear stance does not erase an earlier stance; on a tie the later statement in
-// dataset order wins.
-export function positionsAsOf(dataset: Dataset, date: string): PositionMatrix {
-  const index = indexStatements(dataset);
+// dataset order wins. `index` is of the statements to use (the scope passes the one it keeps;
+// without it the dataset's statements are indexed on the call).
+export function positionsAsOf(
+  dataset: Pick<Dataset, "issues" | "parties" | "statements">,
+  date: string,
+  index: StatementIndex = indexStatements(dataset),
+): PositionMatrix {
   const rows = dataset.issues.map((issue) => ({
     issue,
     cells: dataset.parties.map((party) => {

@@ -1,6 +1,11 @@
 // Each party's stance on one issue over time, as points and as a step line.
 import type { Dataset, Statement } from "./schema";
-import { cellStatements, indexStatements, stancePositions } from "./statementIndex";
+import {
+  cellStatements,
+  indexStatements,
+  type StatementIndex,
+  stancePositions,
+} from "./statementIndex";
 
 export interface StancePoint {
   date: string;
@@ -26,10 +31,14 @@ export interface PartyStanceSeries {
 
 // Returns one series per party (dataset order) that has statements on the issue; [] for an
 // unknown issue.
-export function stanceSeries(dataset: Dataset, issueId: string): PartyStanceSeries[] {
+// `index` as in positionsAsOf.
+export function stanceSeries(
+  dataset: Pick<Dataset, "issues" | "parties" | "statements">,
+  issueId: string,
+  index: StatementIndex = indexStatements(dataset),
+): PartyStanceSeries[] {
   const issue = dataset.issues.find((candidate) => candidate.id === issueId);
   if (!issue) return [];
-  const index = indexStatements(dataset);
   // One lookup per statement: a search of the issue's stances per point was most of the time.
   const positions = stancePositions(issue);
   const series: PartyStanceSeries[] = [];

@@ -1,17 +1,26 @@
 // The columns a statement can be shown or exported as: shared by the statements table and
 // its CSV export, so what users see and what they download cannot drift apart.
 import { writeCsvParts } from "./csv";
-import { lookupDataset } from "./datasetLookup";
+import { type DatasetLookup, lookupDataset } from "./datasetLookup";
 import type { Dataset, Statement } from "./schema";
+import { writeSpeakerCell } from "./statementCells";
+import { V2_COLUMNS } from "./statementColumnsV2";
 import { stanceIndex } from "./statementIndex";
 
 export interface StatementColumn {
   readonly id: string;
   readonly header: string;
-  // The cell as text: what the table shows, search matches and the CSV holds.
-  value(statement: Statement, dataset: Dataset): string;
+  // The field's name in a statements CSV (the template's header); the import matches a
+  // column by this or by `header`, ignoring case, spaces, '-' and '_'. Absent for columns
+  // that only show (the combined "Source" column, the stance's position).
+  readonly csvName?: string;
+  // The cell as text: what the table shows, search matches and the CSV holds. `lookup` is the
+  // dataset's id maps (the scope keeps them; lookupDataset builds them).
+  value(statement: Statement, lookup: DatasetLookup): string;
+  // What the CSV holds, where it differs from what the table shows (dates in full ISO form).
+  csvValue?(statement: Statement, lookup: DatasetLookup): string;
   // What the column sorts by, when the shown text would sort wrongly.
-  sortValue?(statement: Statement, dataset: Dataset): string | number;
+  sortValue?(statement: Statement, lookup: DatasetLookup): string | number;
   // The ids the value is looked up by, when it depends on nothing else: statements with the
   // same key show the same text, so the CSV writer escapes it once per key.
   key?(statement: Statement): string;
@@ -27,12 +36,12 @@ export function formatStatementDate(statement: Statement): string {
   return statement.date;
 }
 
-function sourceOf(statement: Statement, dataset: Dataset) {
-  return lookupDataset(dataset).sources.get(statement.sourceId);
+function sourceOf(statement: Statement, lookup: DatasetLookup) {
+  return lookup.sources.get(statement.sourceId);
 }
 
-function stancePosition(statement: Statement, dataset: Dataset): number | null {
-  const issue = lookupDataset(dataset).issues.get(statement.issueId);
+function stancePosition(statement: Statement, lookup: DatasetLookup): number | null {
+  const issue = lookup.issues.get(statement.issueId);
   return issue ? stanceIndex(issue, statement.stanceId) : null;
 }
 
@@ -42,39 +51,54 @@ const bySource = (statement: Statement) => statement.sourceId;
 const stanceKey = (statement: Statement) => `${statement.issueId} ${statement.stanceId}`;
 
 export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
-  { id: "date", header: "Date", value: formatStatementDate, sortValue: byDate },
+  {
+    id: "date",
+    header: "Date",
+    csvName: "date",
+    value: formatStatementDate,
+    // Spreadsheets sort full ISO dates; the precision has its own column.
+    csvValue: byDate,
+    sortValue: byDate,
+  },
   {
     id: "precision",
     header: "Date precision",
+    csvName: "datePrecision",
     value: (s) => s.datePrecision,
     key: (s) => s.datePrecision,
   },
-  { id: "date-note", header: "Date note", value: (s) => s.dateNote ?? "" },
+  { id: "date-note", header: "Date note", csvName: "dateNote", value: (s) => s.dateNote ?? "" },
   {
     id: "party",
     header: "Party",
-    value: (s, d) => lookupDataset(d).parties.get(s.partyId)?.name ?? s.partyId,
+    csvName: "party",
+    value: (s, d) => d.parties.get(s.partyId)?.name ?? s.partyId,
     key: (s) => s.partyId,
   },
-  { id: "speaker", header: "Speaker", value: (s) => s.speaker.name },
-  { id: "role", header: "Speaker role", value: (s) => s.speaker.role },
+  { id: "speaker", header: "Speaker", csvName: "speaker", value: (s) => s.speaker.name },
+  { id: "role", header: "Speaker role", csvName: "speakerRole", value: (s) => s.speaker.role },
   {
     id: "reported-by",
     header: "Reported by",
-    value: (s) => (s.reportedBy ? `${s.reportedBy.name} (${s.reportedBy.role})` : ""),
+    csvName: "reportedBy",
+    value: (s) => writeSpeakerCell(s.reportedBy),
+    // The role has a column of its own in the file: a role may itself hold brackets.
+    csvValue: (s) => s.reportedBy?.name ?? "",
   },
   {
     id: "issue",
     header: "Issue",
-    value: (s, d) => lookupDataset(d).issues.get(s.issueId)?.name ?? s.issueId,
+    csvName: "issue",
+    value: (s, d) => d.issues.get(s.issueId)?.name ?? s.issueId,
     key: (s) => s.issueId,
   },
   {
     id: "stance",
     header: "Stance",
+    csvName: "stance",
     value: (s, d) => {
       if (s.stanceId === null) return NO_STANCE;
-      const issue = lookupDataset(d).issues.get(s.issueId);
+      const issue = d.issues.get(s.issueId);
       return issue?.stances.find((stance) => stance.id === s.stanceId)?.label ?? s.stanceId;
     },
     key: stanceKey,
@@ -82,19 +106,31 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
   {
     id: "stance-position",
     header: "Stance position",
+    csvName: "stanceRank",
     value: (s, d) => {
       const position = stancePosition(s, d);
-      const count = lookupDataset(d).issues.get(s.issueId)?.stances.length ?? 0;
+      const count = d.issues.get(s.issueId)?.stances.length ?? 0;
       return position === null ? "" : `${position + 1} of ${count}`;
     },
     // Unplaced stances sort after every placed one.
     sortValue: (s, d) => stancePosition(s, d) ?? Number.MAX_SAFE_INTEGER,
     key: stanceKey,
   },
-  { id: "summary", header: "Summary", value: (s) => s.summary },
-  { id: "quote", header: "Quote", value: (s) => s.quote ?? "" },
-  { id: "quote-kind", header: "Quote kind", value: (s) => s.quoteKind, key: (s) => s.quoteKind },
-  { id: "conditions", header: "Conditions", value: (s) => s.conditions ?? "" },
+  { id: "summary", header: "Summary", csvName: "summary", value: (s) => s.summary },
+  { id: "quote", header: "Quote", csvName: "quote", value: (s) => s.quote ?? "" },
+  {
+    id: "quote-kind",
+    header: "Quote kind",
+    csvName: "quoteKind",
+    value: (s) => s.quoteKind,
+    key: (s) => s.quoteKind,
+  },
+  {
+    id: "conditions",
+    header: "Conditions",
+    csvName: "conditions",
+    value: (s) => s.conditions ?? "",
+  },
   {
     id: "source",
     header: "Source",
@@ -108,28 +144,34 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
   {
     id: "source-outlet",
     header: "Source outlet",
+    // "source" in the template: the outlet is what a person types as the source.
+    csvName: "source",
     value: (s, d) => sourceOf(s, d)?.outlet ?? "",
     key: bySource,
   },
   {
     id: "source-title",
     header: "Source title",
+    csvName: "sourceTitle",
     value: (s, d) => sourceOf(s, d)?.title ?? "",
     key: bySource,
   },
   {
     id: "source-published",
     header: "Source published",
+    csvName: "sourcePublished",
     value: (s, d) => sourceOf(s, d)?.published ?? "",
     key: bySource,
   },
   {
     id: "source-url",
     header: "Source URL",
+    csvName: "sourceUrl",
     value: (s, d) => sourceOf(s, d)?.url ?? "",
     key: bySource,
   },
-  { id: "statement-id", header: "Statement id", value: (s) => s.id },
+  { id: "statement-id", header: "Statement id", csvName: "statementId", value: (s) => s.id },
+  ...V2_COLUMNS,
 ];
 
 const columnsById = new Map(STATEMENT_COLUMNS.map((column) => [column.id, column]));
@@ -147,9 +189,10 @@ export function statementsToRows(
   columnIds: readonly string[],
 ): string[][] {
   const columns = columnIds.flatMap((id) => columnsById.get(id) ?? []);
+  const lookup = lookupDataset(dataset);
   const rows = [columns.map((column) => column.header)];
   for (const statement of statements) {
-    rows.push(columns.map((column) => column.value(statement, dataset)));
+    rows.push(columns.map((column) => (column.csvValue ?? column.value)(statement, lookup)));
   }
   return rows;
 }
@@ -163,14 +206,23 @@ export function writeStatementsCsvParts(
   columnIds: readonly string[],
 ): string[] {
   const columns = columnIds.flatMap((id) => columnsById.get(id) ?? []);
+  const lookup = lookupDataset(dataset);
   return writeCsvParts(
     columns.map((column) => column.header),
     statements,
     columns.map((column) => ({
-      text: (statement: Statement) => column.value(statement, dataset),
+      text: (statement: Statement) => (column.csvValue ?? column.value)(statement, lookup),
       key: column.key,
     })),
   );
+}
+
+// The columns a statements CSV export writes: the ones shown, in their order, then every other
+// column, so the file holds every field needed to rebuild its statements (issue 10).
+export function csvExportColumnIds(shownIds: readonly string[]): string[] {
+  const shown = shownIds.filter((id) => columnsById.has(id));
+  const rest = STATEMENT_COLUMNS.map((column) => column.id).filter((id) => !shown.includes(id));
+  return [...shown, ...rest];
 }
 
 // Returns writeStatementsCsvParts as one string.

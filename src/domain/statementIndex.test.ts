@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { nullStancesAndTies } from "./__fixtures__/nullStancesAndTies";
-import type { Dataset } from "./schema";
 import {
   cellStatements,
   countBefore,
@@ -8,6 +7,7 @@ import {
   indexStatements,
   stanceIndex,
   stancePositions,
+  statementDateRange,
 } from "./statementIndex";
 
 const crimea = nullStancesAndTies.issues[0];
@@ -52,12 +52,19 @@ describe("indexStatements", () => {
     ]);
   });
 
-  it("indexes a dataset once, and a changed copy anew", () => {
-    const index = indexStatements(nullStancesAndTies);
-    expect(indexStatements(nullStancesAndTies)).toBe(index);
-    const copy: Dataset = { ...nullStancesAndTies, statements: [] };
-    expect(indexStatements(copy)).not.toBe(index);
-    expect(indexStatements(copy).byDate).toEqual([]);
+  it("keeps statements already in date order as they are, without copying", () => {
+    const { byDate } = indexStatements(nullStancesAndTies);
+    expect(indexStatements({ statements: byDate }).byDate).toBe(byDate);
+  });
+});
+
+describe("statementDateRange", () => {
+  it("finds the first and last dates without sorting, and empty text for no statements", () => {
+    expect(statementDateRange(nullStancesAndTies.statements)).toEqual({
+      first: "2022-01-20",
+      last: "2022-06-01",
+    });
+    expect(statementDateRange([])).toEqual({ first: "", last: "" });
   });
 });
 

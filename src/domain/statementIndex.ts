@@ -1,5 +1,6 @@
-// Statements sorted and grouped once per dataset, so selectors stay cheap on 100k statements.
-import type { Dataset, Issue, Statement } from "./schema";
+// Statements sorted and grouped, so selectors stay cheap on 100k statements. Built once per
+// dataset and once per filter change by the scope (scope.ts), which keeps the index it built.
+import type { Issue, Statement } from "./schema";
 
 export interface StatementIndex {
   // Every statement by date; same-day statements keep dataset order, so "later wins" holds.
@@ -12,17 +13,16 @@ export interface StatementIndex {
 
 const NO_STATEMENTS: readonly Statement[] = [];
 
-// Keyed by the dataset object: a new dataset (a new object) is indexed anew, and an
-// unused one is garbage-collected with its index.
-const indexCache = new WeakMap<Dataset, StatementIndex>();
-
-// Returns the (memoised) index of the dataset's statements; datasets are treated as immutable.
-export function indexStatements(dataset: Dataset): StatementIndex {
-  const cached = indexCache.get(dataset);
-  if (cached) return cached;
-
+// Returns the index of the statements (a dataset, or anything holding statements). Not
+// memoised: the caller keeps it (see createScope). Statements already in date order (a
+// filtered scope's) are not sorted again.
+export function indexStatements(source: {
+  readonly statements: readonly Statement[];
+}): StatementIndex {
   // Array.prototype.sort is stable, so ties on a date stay in dataset order.
-  const byDate = [...dataset.statements].sort(compareDates);
+  const byDate = isInDateOrder(source.statements)
+    ? source.statements
+    : [...source.statements].sort(compareDates);
   const byIssue = new Map<string, Map<string, Statement[]>>();
   const dates: string[] = [];
   for (const statement of byDate) {
@@ -37,9 +37,29 @@ export function indexStatements(dataset: Dataset): StatementIndex {
     if (dates[dates.length - 1] !== statement.date) dates.push(statement.date);
   }
 
-  const index: StatementIndex = { byDate, byIssue, dates };
-  indexCache.set(dataset, index);
-  return index;
+  return { byDate, byIssue, dates };
+}
+
+function isInDateOrder(statements: readonly Statement[]): boolean {
+  for (let i = 1; i < statements.length; i++) {
+    if ((statements[i] as Statement).date < (statements[i - 1] as Statement).date) return false;
+  }
+  return true;
+}
+
+// Returns the first and last statement dates ("" for none) in one pass, without sorting: for
+// checking a link's dates before any index is built.
+export function statementDateRange(statements: readonly Statement[]): {
+  first: string;
+  last: string;
+} {
+  let first = "";
+  let last = "";
+  for (const statement of statements) {
+    if (first === "" || statement.date < first) first = statement.date;
+    if (statement.date > last) last = statement.date;
+  }
+  return { first, last };
 }
 
 // Returns one party's statements on one issue in date order (empty if none).
@@ -60,19 +80,14 @@ export function stanceIndex(issue: Issue, stanceId: string | null): number | nul
   return position === -1 ? null : position;
 }
 
-const positionsCache = new WeakMap<Issue, ReadonlyMap<string, number>>();
-
-// Returns stance id → 0-based position on the issue's axis (memoised per issue object), for
-// loops that place thousands of statements on one issue. The first of duplicate ids wins, as
-// in stanceIndex.
+// Returns stance id → 0-based position on the issue's axis, for loops that place thousands
+// of statements on one issue (build it once per loop, not per statement). The first of
+// duplicate ids wins, as in stanceIndex.
 export function stancePositions(issue: Issue): ReadonlyMap<string, number> {
-  const cached = positionsCache.get(issue);
-  if (cached) return cached;
   const positions = new Map<string, number>();
   issue.stances.forEach((stance, i) => {
     if (!positions.has(stance.id)) positions.set(stance.id, i);
   });
-  positionsCache.set(issue, positions);
   return positions;
 }
 

@@ -1,5 +1,6 @@
 // Sorting and per-column filtering of statements for the statements table. Done here rather
 // than by TanStack's row models so it runs in Node tests and stays fast on 100k statements.
+import { lookupDataset } from "./datasetLookup";
 import type { Dataset, Statement } from "./schema";
 import { statementColumn } from "./statementColumns";
 
@@ -27,13 +28,14 @@ export function sortStatements(
   statements: readonly Statement[],
   sort: readonly ColumnSort[],
 ): readonly Statement[] {
+  const lookup = lookupDataset(dataset);
   const keys = sort.flatMap(({ columnId, desc }) => {
     const column = statementColumn(columnId);
     if (!column) return [];
     const read = column.sortValue ?? column.value;
     // Each key is computed once per row, not once per comparison.
     return [
-      { values: statements.map((statement) => read(statement, dataset)), sign: desc ? -1 : 1 },
+      { values: statements.map((statement) => read(statement, lookup)), sign: desc ? -1 : 1 },
     ];
   });
   if (keys.length === 0) return statements;
@@ -67,7 +69,8 @@ export function filterByColumns(
     return column && needle !== "" ? [{ column, needle }] : [];
   });
   if (tests.length === 0) return statements;
+  const lookup = lookupDataset(dataset);
   return statements.filter((statement) =>
-    tests.every(({ column, needle }) => fold(column.value(statement, dataset)).includes(needle)),
+    tests.every(({ column, needle }) => fold(column.value(statement, lookup)).includes(needle)),
   );
 }

@@ -23,8 +23,4 @@ describe("statementsBySource", () => {
   it("gives an empty list for a source with no statements", () => {
     expect(sourceStatements(dataset, "source-1")).toEqual([]);
   });
-
-  it("is memoised per dataset", () => {
-    expect(statementsBySource(dataset)).toBe(statementsBySource(dataset));
-  });
 });

@@ -93,7 +93,7 @@ async function readAndCheck(key: string): Promise<Dataset | null> {
     const { checkStoredText } = await import("../storage/checkStoredDataset");
     const checked = parts.ok
       ? await checkStoredText(parts.value.text, `${recordLabel(key)} (${entry.fileName})`)
-      : { ok: false as const, reason: parts.reason };
+      : { ok: false as const, message: parts.reason };
     if (checked.ok) {
       setState((state) => ({
         openedDatasets: new Map(state.openedDatasets).set(key, checked.value),
@@ -101,18 +101,18 @@ async function readAndCheck(key: string): Promise<Dataset | null> {
       return checked.value;
     }
     unopenable.add(key);
-    if (entry.revision) await storage.markDamaged(key, entry.revision, checked.reason);
+    if (entry.revision) await storage.markDamaged(key, entry.revision, checked.message);
     const damaged: DamagedEntry = {
       storageKey: key,
       label: `${recordLabel(key)} (${entry.fileName})`,
-      reason: checked.reason,
+      reason: checked.message,
       revision: entry.revision,
     };
     setState((state) => ({
       library: state.library.filter((candidate) => candidate.key !== key),
       damaged: [...state.damaged, damaged],
     }));
-    notifyDamaged(checked.reason);
+    notifyDamaged(checked.message);
   } catch (error) {
     unopenable.add(key);
     getState().notify(
@@ -222,7 +222,7 @@ async function summariseRecord(key: IDBValidKey): Promise<StoredSummary> {
           statementCount: checked.value.statements.length,
           damage: null,
         }
-      : { ...base, title: String(key), metaId: "", statementCount: 0, damage: checked.reason };
+      : { ...base, title: String(key), metaId: "", statementCount: 0, damage: checked.message };
   }
   // A record with a key that is not text (edited by hand) gets no summary: listed each time.
   if (typeof key === "string") await storage.saveFirstSummary(summary).catch(() => undefined);

@@ -47,19 +47,22 @@ async function importFile(file: File): Promise<void> {
       ended(`Could not open ${file.name}.`);
       return;
     }
+    const { dataset, json } = result.value;
     progress(`${file.name}: Saving…`);
     const outcome = await keepDataset({
       fileName: file.name,
       importedAt: new Date().toISOString(),
-      dataset: result.dataset,
-      json: result.json,
+      dataset,
+      json,
     });
     if (outcome.kind === "cancelled") {
       ended(`Did not keep ${file.name}: nothing has changed.`);
       return;
     }
-    showOpened(outcome.key, result.dataset);
-    ended(`Opened ${file.name}: ${statementCount(result.dataset)}.`);
+    showOpened(outcome.key, dataset);
+    ended(`Opened ${file.name}: ${statementCount(dataset)}.`);
+    // What the import left out (fields the contract does not know), said once it is kept.
+    for (const warning of result.warnings) getState().notify(`${file.name}: ${warning}`);
   } catch (error) {
     setState({
       importFailure: {

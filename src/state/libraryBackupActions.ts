@@ -56,7 +56,7 @@ export async function importLibraryFile(file: File): Promise<void> {
         continue;
       }
       // Kept as it is, listed as damaged: a backup restores everything it holds.
-      await keepDamaged(entry, checked?.reason ?? entry.damage ?? "it could not be read");
+      await keepDamaged(entry, checked?.message ?? entry.damage ?? "it could not be read");
       damaged++;
     }
     await refreshLibrary();

@@ -1,55 +1,24 @@
 // The one store: what the user chose (view, filters, dates, selection). Everything derived
 // from it (matrix, series, filtered rows) is computed by selectors, never kept here.
 import { create, type StateCreator } from "zustand";
+import type { ColumnFilters } from "../domain/statementTable";
+import {
+  type CellRef,
+  EMPTY_FILTERS,
+  type Filters,
+  type SortChoice,
+  type UrlState,
+  type ViewId,
+} from "./choices";
 import { createLibrarySlice, type LibrarySlice } from "./librarySlice";
+import { createNoticesSlice, type NoticesSlice } from "./noticesSlice";
 
-export type ViewId = "matrix" | "timeline" | "statements" | "sources" | "method";
-
-export const VIEW_IDS: readonly ViewId[] = [
-  "matrix",
-  "timeline",
-  "statements",
-  "sources",
-  "method",
-];
-
-export interface Filters {
-  issueIds: string[]; // empty = all issues
-  partyIds: string[]; // empty = all parties
-  from: string | null; // ISO date, inclusive
-  to: string | null; // ISO date, inclusive
-  speaker: string; // "" = any
-  text: string; // "" = any
-}
-
-export interface SortChoice {
-  columnId: string;
-  desc: boolean;
-}
-
-export interface Notice {
-  id: number;
-  text: string;
-  tone: "info" | "error";
-}
-
-export interface CellRef {
-  issueId: string;
-  partyId: string;
-}
+export type { CellRef, Filters, SortChoice, ViewId } from "./choices";
+export { EMPTY_FILTERS, VIEW_IDS } from "./choices";
+export type { Notice } from "./noticesSlice";
 
 // What the user chose to look at in the dataset shown.
-export interface ChoicesSlice {
-  view: ViewId;
-  filters: Filters;
-  asOf: string | null; // matrix "as of" date; null = latest statement date
-  compareFrom: string | null; // compare mode's "from" date; null = compare off
-  gapParties: [string, string] | null; // null = first two parties
-  matrixRowsAre: "issues" | "parties";
-  selectedCell: CellRef | null; // detail panel
-  tableSort: SortChoice[];
-  hiddenColumns: string[];
-  notices: Notice[];
+export interface ChoicesSlice extends Omit<UrlState, "datasetKey"> {
   setView(view: ViewId): void;
   setFilters(patch: Partial<Filters>): void;
   resetFilters(): void;
@@ -61,23 +30,10 @@ export interface ChoicesSlice {
   closeCell(): void;
   setTableSort(sort: SortChoice[]): void;
   setHiddenColumns(ids: string[]): void;
-  notify(text: string, tone?: "info" | "error"): void;
-  dismissNotice(id: number): void;
+  setColumnFilters(filters: ColumnFilters): void;
 }
 
-export type ParleyState = ChoicesSlice & LibrarySlice;
-
-export const EMPTY_FILTERS: Filters = {
-  issueIds: [],
-  partyIds: [],
-  from: null,
-  to: null,
-  speaker: "",
-  text: "",
-};
-
-// Notice ids only need to be unique within a page load.
-let nextNoticeId = 1;
+export type ParleyState = ChoicesSlice & LibrarySlice & NoticesSlice;
 
 const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set) => ({
   view: "matrix",
@@ -89,7 +45,7 @@ const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set
   selectedCell: null,
   tableSort: [],
   hiddenColumns: [],
-  notices: [],
+  columnFilters: {},
   setView: (view) => set({ view }),
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
   resetFilters: () => set({ filters: EMPTY_FILTERS }),
@@ -102,18 +58,11 @@ const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set
   closeCell: () => set({ selectedCell: null }),
   setTableSort: (tableSort) => set({ tableSort }),
   setHiddenColumns: (hiddenColumns) => set({ hiddenColumns }),
-  // A notice already on screen is not stacked again (e.g. the same bad link applied twice).
-  notify: (text, tone = "info") =>
-    set((state) =>
-      state.notices.some((notice) => notice.text === text)
-        ? state
-        : { notices: [...state.notices, { id: nextNoticeId++, text, tone }] },
-    ),
-  dismissNotice: (id) =>
-    set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
+  setColumnFilters: (columnFilters) => set({ columnFilters }),
 });
 
 export const useParleyStore = create<ParleyState>()((...args) => ({
   ...createChoicesSlice(...args),
   ...createLibrarySlice(...args),
+  ...createNoticesSlice(...args),
 }));

@@ -6,7 +6,7 @@ import {
   makeParty,
   makeStatement,
 } from "../domain/__fixtures__/makeDataset";
-import { EMPTY_FILTERS } from "./store";
+import { EMPTY_FILTERS } from "./choices";
 import {
   DEFAULT_URL_STATE,
   fitChoicesToDataset,
@@ -43,6 +43,12 @@ const everything: UrlState = {
   gapParties: ["us", "ru"],
   matrixRowsAre: "parties",
   selectedCell: { issueId: "territory", partyId: "ru" },
+  tableSort: [
+    { columnId: "date", desc: true },
+    { columnId: "party", desc: false },
+  ],
+  hiddenColumns: ["quote", "summary"],
+  columnFilters: { party: "ukr", stance: "no clear" },
 };
 
 describe("serializeUrlState", () => {
@@ -67,6 +73,32 @@ describe("parseUrlState", () => {
     expect(parsed).toEqual({ state: everything, notices: [] });
   });
 
+  it("writes the table's sort, hidden columns and column filters readably", () => {
+    expect(
+      serializeUrlState({
+        ...DEFAULT_URL_STATE,
+        tableSort: [{ columnId: "date", desc: true }],
+        hiddenColumns: ["quote"],
+        columnFilters: { speaker: "Putin", issue: "" },
+      }),
+    ).toBe("?sort=-date&hide=quote&filter.speaker=Putin");
+  });
+
+  it("drops unknown table columns with a notice each kind", () => {
+    const { state, notices } = parseUrlState(
+      "?sort=-colour,party&hide=quote,wings,fins&filter.mood=calm",
+      dataset,
+    );
+    expect(state.tableSort).toEqual([{ columnId: "party", desc: false }]);
+    expect(state.hiddenColumns).toEqual(["quote"]);
+    expect(state.columnFilters).toEqual({});
+    expect(notices).toEqual([
+      "Ignored the table sort by “colour”: no such column.",
+      "Ignored 2 unknown column ids: “wings”, “fins”.",
+      "Ignored the filter on “mood”: no such column.",
+    ]);
+  });
+
   it("gives the defaults for an empty query", () => {
     expect(parseUrlState("", dataset)).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
   });
@@ -82,6 +114,16 @@ describe("parseUrlState", () => {
     expect(state.filters.issueIds).toEqual(["nato"]);
     expect(state.filters.partyIds).toEqual(["ua"]);
     expect(notices).toEqual(["Ignored unknown issue “crimea”."]);
+  });
+
+  it("coalesces unknown ids into one notice, naming up to three", () => {
+    expect(parseUrlState("?parties=ua,xx,yy", dataset).notices).toEqual([
+      "Ignored 2 unknown party ids: “xx”, “yy”.",
+    ]);
+    const many = Array.from({ length: 12_000 }, (_, i) => `issue-${i}`).join(",");
+    const { state, notices } = parseUrlState(`?issues=nato,${many}`, dataset);
+    expect(state.filters.issueIds).toEqual(["nato"]);
+    expect(notices).toEqual(["12,000 unknown issue ids were ignored."]);
   });
 
   it.each([
@@ -172,6 +214,8 @@ describe("fitChoicesToDataset", () => {
       view: "statements",
       matrixRowsAre: "parties",
       filters: { ...EMPTY_FILTERS, issueIds: ["nato"], partyIds: ["ua"] },
+      tableSort: everything.tableSort,
+      hiddenColumns: everything.hiddenColumns,
     });
   });
 
@@ -184,6 +228,7 @@ describe("fitChoicesToDataset", () => {
     expect(fitted).toEqual({
       ...everything,
       filters: { ...everything.filters, speaker: "", text: "" },
+      columnFilters: {},
       datasetKey: "copy",
     });
   });

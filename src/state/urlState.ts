@@ -2,20 +2,12 @@
 // so it is unit-tested with plain strings.
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
 import type { Dataset } from "../domain/schema";
-import { indexStatements } from "../domain/statementIndex";
-import { EMPTY_FILTERS, type ParleyState, VIEW_IDS, type ViewId } from "./store";
+import { statementColumn } from "../domain/statementColumns";
+import { statementDateRange } from "../domain/statementIndex";
+import type { ColumnFilters } from "../domain/statementTable";
+import { EMPTY_FILTERS, type UrlState, VIEW_IDS, type ViewId } from "./choices";
 
-export type UrlState = Pick<
-  ParleyState,
-  | "datasetKey"
-  | "view"
-  | "filters"
-  | "asOf"
-  | "compareFrom"
-  | "gapParties"
-  | "matrixRowsAre"
-  | "selectedCell"
->;
+export type { UrlState } from "./choices";
 
 export const DEFAULT_URL_STATE: UrlState = {
   datasetKey: DEFAULT_DATASET_KEY,
@@ -26,6 +18,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   gapParties: null,
   matrixRowsAre: "issues",
   selectedCell: null,
+  tableSort: [],
+  hiddenColumns: [],
+  columnFilters: {},
 };
 
 export interface ParsedUrlState {
@@ -50,7 +45,12 @@ const KNOWN_PARAMETERS = new Set([
   "gap",
   "rows",
   "cell",
+  "sort",
+  "hide",
 ]);
+
+// A statements-table column filter is "filter.<column id>=text", e.g. filter.party=ukr.
+const COLUMN_FILTER_PREFIX = "filter.";
 
 // Free text longer than this is someone's paste gone wrong, not a search.
 const MAX_TEXT_LENGTH = 200;
@@ -73,11 +73,11 @@ export function parseUrlState(
   const notices: string[] = [];
   const issueIds = new Set(dataset.issues.map((issue) => issue.id));
   const partyIds = new Set(dataset.parties.map((party) => party.id));
-  const { dates } = indexStatements(dataset);
-  const range = { first: dates[0] ?? "", last: dates[dates.length - 1] ?? "" };
+  const range = statementDateRange(dataset.statements);
 
   for (const name of new Set(params.keys())) {
-    if (!KNOWN_PARAMETERS.has(name)) notices.push(`Ignored unknown link parameter ${quote(name)}.`);
+    if (!KNOWN_PARAMETERS.has(name) && !name.startsWith(COLUMN_FILTER_PREFIX))
+      notices.push(`Ignored unknown link parameter ${quote(name)}.`);
   }
   const view = params.get("view");
   const isKnownView = view !== null && (VIEW_IDS as readonly string[]).includes(view);
@@ -99,6 +99,9 @@ export function parseUrlState(
     gapParties: readGap(params.get("gap"), partyIds, notices),
     matrixRowsAre: readRows(params.get("rows"), notices),
     selectedCell: readCell(params.get("cell"), issueIds, partyIds, notices),
+    tableSort: readSort(params.get("sort"), notices),
+    hiddenColumns: readColumnIds(params.get("hide"), notices),
+    columnFilters: readColumnFilters(params, notices),
   };
   return { state, notices };
 }
@@ -124,6 +127,16 @@ export function serializeUrlState(state: UrlState): string {
       "cell",
       state.selectedCell ? `${state.selectedCell.issueId}:${state.selectedCell.partyId}` : null,
     ],
+    [
+      "sort",
+      state.tableSort.length > 0
+        ? state.tableSort.map((sort) => `${sort.desc ? "-" : ""}${sort.columnId}`).join(",")
+        : null,
+    ],
+    ["hide", state.hiddenColumns.length > 0 ? state.hiddenColumns.join(",") : null],
+    ...Object.entries(state.columnFilters)
+      .filter(([, text]) => text !== "")
+      .map(([id, text]): [string, string] => [`${COLUMN_FILTER_PREFIX}${id}`, text]),
   ];
   const query = parts
     .filter((part): part is [string, string] => part[1] !== null)
@@ -134,23 +147,36 @@ export function serializeUrlState(state: UrlState): string {
 
 // Returns the URL fields of the store's state (same references, so cheap to call often).
 export function pickUrlState(state: UrlState): UrlState {
-  const { datasetKey, view, filters, asOf, compareFrom, gapParties, matrixRowsAre, selectedCell } =
-    state;
-  return { datasetKey, view, filters, asOf, compareFrom, gapParties, matrixRowsAre, selectedCell };
+  const { datasetKey, view, filters, asOf, compareFrom, gapParties, matrixRowsAre } = state;
+  const { selectedCell, tableSort, hiddenColumns, columnFilters } = state;
+  return {
+    datasetKey,
+    view,
+    filters,
+    asOf,
+    compareFrom,
+    gapParties,
+    matrixRowsAre,
+    selectedCell,
+    tableSort,
+    hiddenColumns,
+    columnFilters,
+  };
 }
 
 // Returns the choices kept when `dataset` (stored under `datasetKey`) replaces the one shown:
-// the view and layout stay; issues, parties, dates and the open cell stay only where the new
-// dataset has them; typed searches (speaker, words) are cleared, as they name the old
-// negotiation's people. So no leftover filter can silently hide the new dataset.
+// the view and layout (the table's sort and columns too) stay; issues, parties, dates and the
+// open cell stay only where the new dataset has them; typed searches (speaker, words, column
+// filters) are cleared, as they name the old negotiation's people. So no leftover filter can
+// silently hide the new dataset.
 export function fitChoicesToDataset(
   state: UrlState,
   dataset: Dataset,
   datasetKey: string,
 ): UrlState {
   const filters = { ...state.filters, speaker: "", text: "" };
-  return parseUrlState(serializeUrlState({ ...state, filters, datasetKey }), dataset, datasetKey)
-    .state;
+  const typed = { filters, columnFilters: {}, datasetKey };
+  return parseUrlState(serializeUrlState({ ...state, ...typed }), dataset, datasetKey).state;
 }
 
 // Ids cannot contain "," or ":" (schema), so those stay readable in a shared link.
@@ -159,7 +185,7 @@ function encodeValue(value: string): string {
 }
 
 // Echoes a dropped value in a notice, cut short: a link may carry pages of pasted text.
-function quote(raw: string): string {
+export function quote(raw: string): string {
   const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
   return `“${shown}”`;
 }
@@ -171,13 +197,29 @@ function readIds(
   notices: string[],
 ): string[] {
   if (raw === null) return [];
-  const ids: string[] = [];
+  const ids = new Set<string>();
+  const unknown = new Set<string>();
   for (const id of raw.split(",").map((part) => part.trim())) {
-    if (id === "" || ids.includes(id)) continue;
-    if (known.has(id)) ids.push(id);
-    else notices.push(`Ignored unknown ${kind} ${quote(id)}.`);
+    if (id === "") continue;
+    if (known.has(id)) ids.add(id);
+    else unknown.add(id);
   }
-  return ids;
+  const notice = unknownIdsNotice([...unknown], kind);
+  if (notice) notices.push(notice);
+  return [...ids];
+}
+
+// One notice for every unknown id of a kind, however many: a link with 12,000 made-up issue
+// ids says so in one line rather than 12,000. Up to three are named.
+export function unknownIdsNotice(unknown: readonly string[], kind: string): string | null {
+  const [first] = unknown;
+  if (first === undefined) return null;
+  if (unknown.length === 1) return `Ignored unknown ${kind} ${quote(first)}.`;
+  const count = unknown.length.toLocaleString("en");
+  if (unknown.length <= 3) {
+    return `Ignored ${count} unknown ${kind} ids: ${unknown.map(quote).join(", ")}.`;
+  }
+  return `${count} unknown ${kind} ids were ignored.`;
 }
 
 function readDate(
@@ -241,4 +283,47 @@ function readCell(
   }
   notices.push(`Ignored the matrix cell ${quote(raw)}: no such issue and party.`);
   return null;
+}
+
+// "-date,party" → date descending, then party ascending; unknown columns are dropped.
+function readSort(raw: string | null, notices: string[]): UrlState["tableSort"] {
+  if (raw === null) return [];
+  const sort: UrlState["tableSort"] = [];
+  for (const part of raw.split(",")) {
+    const desc = part.startsWith("-");
+    const columnId = desc ? part.slice(1) : part;
+    if (columnId === "" || sort.some((each) => each.columnId === columnId)) continue;
+    if (statementColumn(columnId)) sort.push({ columnId, desc });
+    else notices.push(`Ignored the table sort by ${quote(columnId)}: no such column.`);
+  }
+  return sort;
+}
+
+function readColumnIds(raw: string | null, notices: string[]): string[] {
+  if (raw === null) return [];
+  const ids = new Set<string>();
+  const unknown: string[] = [];
+  for (const id of raw.split(",")) {
+    if (id === "") continue;
+    if (statementColumn(id)) ids.add(id);
+    else unknown.push(id);
+  }
+  const notice = unknownIdsNotice(unknown, "column");
+  if (notice) notices.push(notice);
+  return [...ids];
+}
+
+function readColumnFilters(params: URLSearchParams, notices: string[]): ColumnFilters {
+  const filters: Record<string, string> = {};
+  for (const [name, value] of params) {
+    if (!name.startsWith(COLUMN_FILTER_PREFIX)) continue;
+    const id = name.slice(COLUMN_FILTER_PREFIX.length);
+    if (!statementColumn(id)) {
+      notices.push(`Ignored the filter on ${quote(id)}: no such column.`);
+      continue;
+    }
+    const text = readText(value);
+    if (text !== "") filters[id] = text;
+  }
+  return filters;
 }

@@ -1,15 +1,13 @@
 // Builds the search strings of the shown dataset in idle time, a slice at a time, so the
 // first keystroke in the search box does not pay for them (a few hundred ms at 100k).
 import { useEffect } from "react";
-import { prepareSearch } from "../domain/filterStatements";
-import { selectDataset } from "./librarySlice";
-import { useParleyStore } from "./store";
+import { useScope } from "./useScope";
 
 // Statements per slice: well under a 50 ms task on a slow machine.
 const SLICE = 5_000;
 
 export function usePrepareSearch(): void {
-  const dataset = useParleyStore(selectDataset);
+  const { search } = useScope().indexed;
   useEffect(() => {
     let handle = 0;
     // Safari has no requestIdleCallback; a timeout still yields between slices.
@@ -20,9 +18,9 @@ export function usePrepareSearch(): void {
     const cancel = (id: number) =>
       typeof cancelIdleCallback === "function" ? cancelIdleCallback(id) : clearTimeout(id);
     const step = () => {
-      if (!prepareSearch(dataset, SLICE)) handle = later(step);
+      if (!search.prepare(SLICE)) handle = later(step);
     };
     handle = later(step);
     return () => cancel(handle);
-  }, [dataset]);
+  }, [search]);
 }

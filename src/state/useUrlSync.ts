@@ -4,7 +4,7 @@ import { useLayoutEffect } from "react";
 import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
 import { canOpen, datasetFor, openDataset } from "./datasetActions";
 import { useParleyStore } from "./store";
-import { parseUrlState, pickUrlState, readDatasetKey, serializeUrlState } from "./urlState";
+import { parseUrlState, pickUrlState, quote, readDatasetKey, serializeUrlState } from "./urlState";
 
 // Applies the URL once on mount, then mirrors the store into it: a tab or dataset change is a
 // new history entry (pushState), anything else (typing, sliders, ticks) replaces the current
@@ -37,7 +37,7 @@ export function useUrlSync(): void {
       isApplyingUrl = false;
       if (isMissing)
         store.notify(
-          `This link is for dataset “${wantedKey}”, which is not in this browser; showing the default dataset. Open the file to see it.`,
+          `This link is for dataset ${quote(wantedKey)}, which is not in this browser; showing the default dataset. Open the file to see it.`,
           "error",
         );
       for (const notice of notices) store.notify(notice, "error");

@@ -1,7 +1,8 @@
 // Validates a stored dataset's text before it is shown: in the import worker when it is big,
 // so opening a 100k-statement dataset never holds up the page, else on the main thread.
 import { MAX_FILE_BYTES } from "../domain/import/fileSize";
-import type { DatasetTextRead } from "./storedRecord";
+import { succeed } from "../domain/result";
+import { type DatasetTextRead, storedFailure } from "./storedRecord";
 
 // Below about 2 MB of JSON the validator takes tens of milliseconds: starting a worker (and
 // loading zod into it) would cost more than it saves.
@@ -18,14 +19,11 @@ export async function checkStoredText(text: string, label: string): Promise<Data
   ) {
     const { importInWorker } = await import("../workers/importInWorker");
     const result = await importInWorker(file, () => undefined);
-    if (result.ok) return { ok: true, value: result.dataset };
-    return {
-      ok: false,
-      reason:
-        result.problems.length > 0
-          ? `${label} no longer validates: ${result.problems.length} problem(s)`
-          : `${label} could not be read (${result.message})`,
-    };
+    if (result.ok) return succeed(result.value.dataset, result.warnings);
+    const count = result.problemCount ?? result.problems.length;
+    return count > 0
+      ? storedFailure(`${label} no longer validates: ${count} problem(s)`, result.problems)
+      : storedFailure(`${label} could not be read (${result.message})`);
   }
   const { validateDatasetText } = await import("./storedRecord");
   return validateDatasetText(text, label);

@@ -36,7 +36,7 @@ describe("stored library records", { timeout: 30_000 }, () => {
         ),
         (record) => {
           const read = readStoredRecord(record);
-          if (!read.ok) expect(read.reason.length).toBeGreaterThan(0);
+          if (!read.ok) expect(read.message.length).toBeGreaterThan(0);
           else expect(oddPrototypes(read.value.dataset)).toEqual([]);
           expect(prototypePollution()).toEqual([]);
         },

@@ -13,12 +13,12 @@ const good = {
 
 function reasonOf(read: ReturnType<typeof readStoredRecord>): string {
   if (read.ok) throw new Error("expected the record to be refused");
-  return read.reason;
+  return read.message;
 }
 
 describe("readStoredRecord", () => {
   it("gives back a stored entry that still validates", () => {
-    expect(readStoredRecord(good)).toEqual({ ok: true, value: good });
+    expect(readStoredRecord(good)).toEqual({ ok: true, value: good, warnings: [] });
   });
 
   it.each([
@@ -51,7 +51,7 @@ describe("readStoredRecord with the dataset stored as JSON text", () => {
   const stored = { ...names, json: JSON.stringify(dataset) };
 
   it("gives back the entry with its dataset parsed", () => {
-    expect(readStoredRecord(stored)).toEqual({ ok: true, value: good });
+    expect(readStoredRecord(stored)).toEqual({ ok: true, value: good, warnings: [] });
   });
 
   it.each([

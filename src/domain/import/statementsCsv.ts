@@ -1,180 +1,128 @@
 // Builds a dataset from a statements CSV: one row per statement; parties, issues, stances and
-// sources are taken from the columns. An issue's stance order comes from `stanceRank` where
-// given, else from the order stances first appear. Problems name the CSV row and column.
-import type { Dataset, Issue, Party, Source, Statement } from "../schema";
-import { describeValue, type ParseResult, type Problem, parseDataset } from "../validate";
-import { parseCsv } from "./parseCsv";
+// sources are taken from the columns. Reads every column the statements CSV export writes
+// (README, "The statements CSV"), so an exported file opens again as the same statements: ids
+// come from the id columns where the file has them, else from the names. Problems name the
+// CSV row and column; columns Parley does not know are named in a warning.
+import { describeValue } from "../problemList";
+import { fail, type Problem, succeed } from "../result";
+import type { Dataset, Party, Source, Statement } from "../schema";
+import { readIdListCell, readSpeakerCell } from "../statementCells";
+import { STATEMENT_COLUMNS } from "../statementColumns";
+import { unknownFieldsWarning } from "../unknownFields";
+import { type ParseResult, parseDataset } from "../validate";
+import { type CsvRow, type CsvTable, cellOf, readCsvTable } from "./csvRows";
+import { ScaleBuilder } from "./csvScales";
+import { IdsByKey } from "./idsByKey";
+import { slugify } from "./slugify";
 
-export const STATEMENT_CSV_COLUMNS = [
-  "date",
-  "datePrecision",
-  "dateNote",
-  "party",
-  "speaker",
-  "speakerRole",
-  "issue",
-  "stance",
-  "stanceRank",
-  "summary",
-  "quote",
-  "quoteKind",
-  "conditions",
-  "source",
-  "sourceTitle",
-  "sourcePublished",
-  "sourceUrl",
-] as const;
-type Column = (typeof STATEMENT_CSV_COLUMNS)[number];
-const REQUIRED: readonly Column[] = ["date", "party", "issue", "summary", "source"];
+export { slugify };
 
-// Which CSV column a statement or source field came from, to point problems at the cell.
-const STATEMENT_FIELD_COLUMN: Record<string, Column> = {
-  date: "date",
-  datePrecision: "datePrecision",
-  dateNote: "dateNote",
-  partyId: "party",
-  speaker: "speaker",
-  issueId: "issue",
-  stanceId: "stance",
-  summary: "summary",
-  quote: "quote",
-  quoteKind: "quoteKind",
-  conditions: "conditions",
-  sourceId: "source",
-};
-const SOURCE_FIELD_COLUMN: Record<string, Column> = {
-  outlet: "source",
-  title: "sourceTitle",
-  published: "sourcePublished",
-  url: "sourceUrl",
-};
-
-export function slugify(name: string): string {
-  const slug = name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
-  return slug || "x";
-}
-
-// Gives each distinct name a unique id, keeping first-appearance order.
-class IdsByName {
-  readonly ids = new Map<string, string>();
-  private readonly taken = new Set<string>();
-  idFor(name: string): string {
-    const known = this.ids.get(name);
-    if (known) return known;
-    let id = slugify(name);
-    for (let n = 2; this.taken.has(id); n++) id = `${slugify(name)}-${n}`;
-    this.ids.set(name, id);
-    this.taken.add(id);
-    return id;
-  }
-}
-
-interface CsvRow {
-  line: number; // the row's number in the file, counting the header as row 1
-  cells: Record<Column, string>;
-}
-
-function readRows(text: string): { rows: CsvRow[] } | { problems: Problem[] } {
-  const read = parseCsv(text);
-  if (!read.ok)
-    return {
-      problems: [
-        {
-          path: `line ${read.line}, column ${read.column}`,
-          expected: "well-formed CSV",
-          found: read.message,
-        },
-      ],
-    };
-  // A row whose first cell starts with # is a comment (the template's example row uses it).
-  const lines = read.rows
-    .map((cells, index) => ({ cells, line: index + 1 }))
-    .filter(({ cells }) => !(cells[0] ?? "").trimStart().startsWith("#"))
-    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ""));
-  const header = lines.shift();
-  if (!header) return { problems: [{ path: "row 1", expected: "a header row", found: "no rows" }] };
-  const names = header.cells.map((name) => name.trim());
-  const missing = REQUIRED.filter((column) => !names.includes(column));
-  if (missing.length)
-    return {
-      problems: missing.map((column) => ({
-        path: `row ${header.line}`,
-        expected: `a column named "${column}"`,
-        found: `columns ${names.map((n) => JSON.stringify(n)).join(", ")}`,
-      })),
-    };
-  const rows = lines.map(({ cells, line }) => {
-    const record = {} as Record<Column, string>;
-    for (const column of STATEMENT_CSV_COLUMNS) {
-      const at = names.indexOf(column);
-      record[column] = at === -1 ? "" : (cells[at] ?? "").trim();
-    }
-    return { line, cells: record };
-  });
-  return { rows };
-}
+// The template's header: every column the import reads, by the names the export writes.
+export const STATEMENT_CSV_COLUMNS: readonly string[] = STATEMENT_COLUMNS.filter(
+  (column) => column.csvName,
+).map((column) => column.header);
 
 const orNull = (value: string) => (value === "" ? null : value);
 
-// Orders each issue's stances by stanceRank, else by first appearance; reports rank conflicts.
-function buildIssues(rows: CsvRow[], issueIds: IdsByName, problems: Problem[]): Issue[] {
-  const stancesByIssue = new Map<string, { label: string; rank: number | null; line: number }[]>();
-  for (const { cells, line } of rows) {
-    if (!cells.issue || !cells.stance) continue;
-    const list = stancesByIssue.get(cells.issue) ?? [];
-    stancesByIssue.set(cells.issue, list);
-    const rank = cells.stanceRank === "" ? null : Number(cells.stanceRank);
-    if (rank !== null && !Number.isFinite(rank)) {
-      problems.push({
-        path: `row ${line}, column stanceRank`,
-        expected: "a number or nothing",
-        found: describeValue(cells.stanceRank),
-      });
-      continue;
-    }
-    const known = list.find((stance) => stance.label === cells.stance);
-    if (!known) list.push({ label: cells.stance, rank, line });
-    else if (known.rank === null) known.rank = rank;
-    else if (rank !== null && rank !== known.rank)
-      problems.push({
-        path: `row ${line}, column stanceRank`,
-        expected: `${known.rank}, the rank "${cells.stance}" has in row ${known.line}`,
-        found: describeValue(cells.stanceRank),
-      });
-  }
-  return [...issueIds.ids].map(([name, id]) => {
-    const stances = stancesByIssue.get(name) ?? [];
-    if (stances.length < 2)
-      problems.push({
-        path: "column stance",
-        expected: `at least two different stances for issue "${name}" (its scale needs two ends)`,
-        found: stances.length ? `only ${describeValue(stances[0]?.label)}` : "no stances",
-      });
-    const ordered = stances.some((stance) => stance.rank !== null)
-      ? [...stances].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))
-      : stances;
-    const stanceIds = new IdsByName();
-    return {
-      id,
-      name,
-      description: "",
-      stances: ordered.map((stance) => ({
-        id: stanceIds.idFor(stance.label),
-        label: stance.label,
-        description: "",
-      })),
-    };
-  });
+function sourceKey(row: CsvRow): string {
+  const id = cellOf(row, "sourceId");
+  if (id) return `id ${id}`;
+  const parts = ["source", "sourceTitle", "sourcePublished", "sourceUrl"].map((f) =>
+    cellOf(row, f),
+  );
+  return JSON.stringify(parts);
 }
 
-function sourceKey(cells: Record<Column, string>): string {
-  return JSON.stringify([cells.source, cells.sourceTitle, cells.sourcePublished, cells.sourceUrl]);
+function readSources(rows: CsvRow[]) {
+  const ids = new IdsByKey();
+  const byKey = new Map<string, { source: Source; line: number }>();
+  for (const row of rows) {
+    const key = sourceKey(row);
+    if (!cellOf(row, "source") || byKey.has(key)) continue;
+    const id = cellOf(row, "sourceId");
+    const source: Source = {
+      id: ids.idFor(key, id || key, id !== ""),
+      outlet: cellOf(row, "source"),
+      title: orNull(cellOf(row, "sourceTitle")),
+      published: orNull(cellOf(row, "sourcePublished")),
+      url: orNull(cellOf(row, "sourceUrl")),
+      document: null,
+      notes: null,
+    };
+    const kind = cellOf(row, "sourceKind");
+    if (kind) source.kind = kind as Source["kind"];
+    byKey.set(key, { source, line: row.line });
+  }
+  return byKey;
+}
+
+function readOffset(
+  row: CsvRow,
+  field: "quoteStart" | "quoteEnd",
+  table: CsvTable,
+  problems: Problem[],
+) {
+  const cell = cellOf(row, field);
+  if (cell === "") return undefined;
+  if (/^\d+$/.test(cell)) return Number(cell);
+  problems.push({
+    path: `row ${row.line}, column ${table.columnName(field)}`,
+    expected: "a whole number of characters, or nothing",
+    found: describeValue(cell),
+  });
+  return undefined;
+}
+
+// The v2 fields of a row, set only where the file has them (absent and null read the same).
+function readV2Fields(
+  statement: Statement,
+  row: CsvRow,
+  scales: ScaleBuilder,
+  table: CsvTable,
+  problems: Problem[],
+) {
+  // "Name" and "Role" in two columns, as the export writes them; "Name (Role)" in one
+  // where a file has no role column.
+  const reportedBy = table.hasField("reportedByRole")
+    ? cellOf(row, "reportedBy") && {
+        name: cellOf(row, "reportedBy"),
+        role: cellOf(row, "reportedByRole"),
+      }
+    : readSpeakerCell(cellOf(row, "reportedBy"));
+  if (reportedBy) statement.reportedBy = reportedBy;
+  const firmness = cellOf(row, "firmness");
+  if (firmness) statement.firmness = firmness as Statement["firmness"];
+  const dateBasis = cellOf(row, "dateBasis");
+  if (dateBasis) statement.dateBasis = dateBasis as Statement["dateBasis"];
+  const issue = scales.findById(statement.issueId);
+  const from = scales.readRef(row, "acceptableFrom");
+  const to = scales.readRef(row, "acceptableTo");
+  if (issue && from && to)
+    statement.acceptable = {
+      from: scales.stanceRef(issue, from, row.line),
+      to: scales.stanceRef(issue, to, row.line),
+    };
+  else if ((from === undefined) !== (to === undefined))
+    problems.push({
+      path: `row ${row.line}, column ${table.columnName(from === undefined ? "acceptableFrom" : "acceptableTo")}`,
+      expected: "both ends of the acceptable range, or neither",
+      found: "nothing",
+    });
+  const links = scales.readLinks(row);
+  if (links.length)
+    statement.conditionLinks = links.map((link) => {
+      const linked = scales.findById(link.issueId);
+      return {
+        issueId: link.issueId,
+        stanceId: linked ? scales.stanceRef(linked, link, row.line) : link.stanceId,
+      };
+    });
+  const alsoIn = readIdListCell(cellOf(row, "alsoIn"));
+  if (alsoIn.length) statement.alsoIn = alsoIn;
+  const quoteStart = readOffset(row, "quoteStart", table, problems);
+  const quoteEnd = readOffset(row, "quoteEnd", table, problems);
+  if (quoteStart !== undefined) statement.quoteStart = quoteStart;
+  if (quoteEnd !== undefined) statement.quoteEnd = quoteEnd;
 }
 
 export interface CsvImportOptions {
@@ -183,60 +131,67 @@ export interface CsvImportOptions {
 }
 
 export function datasetFromStatementsCsv(text: string, options: CsvImportOptions): ParseResult {
-  const read = readRows(text);
-  if ("problems" in read) return { ok: false, problems: read.problems };
-  const { rows } = read;
+  const read = readCsvTable(text);
+  if (!read.ok) return read;
+  const table = read.value;
+  const { rows } = table;
   const problems: Problem[] = [];
-  const partyIds = new IdsByName();
-  const issueIds = new IdsByName();
-  const sourceIds = new IdsByName();
-  const sourceByKey = new Map<string, { source: Source; line: number }>();
-  for (const { cells, line } of rows) {
-    if (cells.party) partyIds.idFor(cells.party);
-    if (cells.issue) issueIds.idFor(cells.issue);
-    const key = sourceKey(cells);
-    if (cells.source && !sourceByKey.has(key))
-      sourceByKey.set(key, {
-        line,
-        source: {
-          id: sourceIds.idFor(key),
-          outlet: cells.source,
-          title: orNull(cells.sourceTitle),
-          published: orNull(cells.sourcePublished),
-          url: orNull(cells.sourceUrl),
-          document: null,
-          notes: null,
-        },
-      });
-  }
-  const issues = buildIssues(rows, issueIds, problems);
-  const stanceIdOf = (issueName: string, label: string) =>
-    issues
-      .find((issue) => issue.name === issueName)
-      ?.stances.find((stance) => stance.label === label)?.id ?? null;
-  const parties: Party[] = [...partyIds.ids].map(([name, id]) => ({
+  const partyIds = new IdsByKey();
+  const issueIds = new IdsByKey();
+  const partyNames = new Map<string, string>();
+  const scales = new ScaleBuilder(table, problems);
+  // A row without an id column's value joins the party or issue of that name, if any.
+  const keyByName = { party: new Map<string, string>(), issue: new Map<string, string>() };
+  const keyOf = (kind: "party" | "issue", id: string, name: string) => {
+    const key = id || keyByName[kind].get(name) || name;
+    if (name && !keyByName[kind].has(name)) keyByName[kind].set(name, key);
+    return key;
+  };
+  // First every issue, so condition links can name an issue whose own rows come later.
+  const issueOfRow = rows.map((row) => {
+    const id = cellOf(row, "issueId");
+    const name = cellOf(row, "issue") || id;
+    if (!name) return null;
+    const key = keyOf("issue", id, cellOf(row, "issue"));
+    return scales.issueOf(key, issueIds.idFor(key, id || name, id !== ""), name);
+  });
+  const sources = readSources(rows);
+  const statements = rows.map((row, index): Statement => {
+    const partyKey = keyOf("party", cellOf(row, "partyId"), cellOf(row, "party"));
+    const partyId = partyKey
+      ? partyIds.idFor(partyKey, partyKey, cellOf(row, "partyId") !== "")
+      : "";
+    if (partyKey && !partyNames.has(partyId))
+      partyNames.set(partyId, cellOf(row, "party") || partyKey);
+    const issue = issueOfRow[index];
+    const quote = orNull(cellOf(row, "quote"));
+    const statement: Statement = {
+      id: cellOf(row, "statementId") || `row-${index + 1}`,
+      date: cellOf(row, "date"),
+      datePrecision: (cellOf(row, "datePrecision") || "day") as Statement["datePrecision"],
+      dateNote: orNull(cellOf(row, "dateNote")),
+      partyId,
+      speaker: {
+        name: cellOf(row, "speaker") || cellOf(row, "party"),
+        role: cellOf(row, "speakerRole"),
+      },
+      issueId: issue?.id ?? "",
+      stanceId: issue ? scales.stanceOf(issue, row) : null,
+      summary: cellOf(row, "summary"),
+      quote,
+      quoteKind: (cellOf(row, "quoteKind") ||
+        (quote ? "direct" : "reported")) as Statement["quoteKind"],
+      conditions: orNull(cellOf(row, "conditions")),
+      sourceId: sources.get(sourceKey(row))?.source.id ?? "",
+    };
+    readV2Fields(statement, row, scales, table, problems);
+    return statement;
+  });
+  const parties: Party[] = [...partyNames].map(([id, name]) => ({
     id,
     name,
     shortName: name.length <= 12 ? name : `${name.slice(0, 11)}…`,
   }));
-  const statements = rows.map(
-    ({ cells }, index): Statement => ({
-      id: `row-${index + 1}`,
-      date: cells.date,
-      datePrecision: (cells.datePrecision || "day") as Statement["datePrecision"],
-      dateNote: orNull(cells.dateNote),
-      partyId: cells.party ? partyIds.idFor(cells.party) : "",
-      speaker: { name: cells.speaker || cells.party, role: cells.speakerRole },
-      issueId: cells.issue ? issueIds.idFor(cells.issue) : "",
-      stanceId: cells.stance ? stanceIdOf(cells.issue, cells.stance) : null,
-      summary: cells.summary,
-      quote: orNull(cells.quote),
-      quoteKind: (cells.quoteKind ||
-        (cells.quote ? "direct" : "reported")) as Statement["quoteKind"],
-      conditions: orNull(cells.conditions),
-      sourceId: sourceByKey.get(sourceKey(cells))?.source.id ?? "",
-    }),
-  );
   const baseName = options.fileName.replace(/\.[^.]*$/, "") || "imported";
   const candidate: Dataset = {
     meta: {
@@ -247,33 +202,55 @@ export function datasetFromStatementsCsv(text: string, options: CsvImportOptions
       version: "1",
     },
     parties,
-    issues,
-    sources: [...sourceByKey.values()].map(({ source }) => source),
+    issues: scales.build(),
+    sources: [...sources.values()].map(({ source }) => source),
     statements,
   };
   if (rows.length === 0)
     problems.push({ path: "row 2", expected: "at least one statement row", found: "none" });
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return fail(problems);
   const result = parseDataset(candidate);
-  if (result.ok) return result;
-  const sourceLines = [...sourceByKey.values()].map(({ line }) => line);
-  return { ok: false, problems: result.problems.map((p) => toCsvProblem(p, rows, sourceLines)) };
+  if (!result.ok) {
+    const sourceLines = [...sources.values()].map(({ line }) => line);
+    return { ...result, problems: result.problems.map((p) => toCsvProblem(p, table, sourceLines)) };
+  }
+  const unknown = unknownFieldsWarning(new Map(table.unknownColumns.map((name) => [name, 1])));
+  return succeed(result.value, unknown ? [unknown] : []);
 }
 
+// Which CSV field a statement or source field came from, to point problems at the cell.
+const STATEMENT_FIELD: Record<string, string> = {
+  id: "statementId",
+  partyId: "party",
+  issueId: "issue",
+  stanceId: "stance",
+  sourceId: "source",
+  acceptable: "acceptableFrom",
+};
+const SOURCE_FIELD: Record<string, string> = {
+  outlet: "source",
+  title: "sourceTitle",
+  published: "sourcePublished",
+  url: "sourceUrl",
+  kind: "sourceKind",
+};
+
 // Re-points a dataset path (statements[3].date) at the CSV cell it came from (row 5, column date).
-function toCsvProblem(problem: Problem, rows: CsvRow[], sourceLines: number[]): Problem {
+function toCsvProblem(problem: Problem, table: CsvTable, sourceLines: number[]): Problem {
   const statement = /^statements\[(\d+)\]\.(\w+)/.exec(problem.path);
   if (statement) {
-    const row = rows[Number(statement[1])];
-    const column = STATEMENT_FIELD_COLUMN[statement[2] ?? ""] ?? statement[2];
+    const row = table.rows[Number(statement[1])];
+    const field = statement[2] as string;
+    const column = table.columnName(STATEMENT_FIELD[field] ?? field);
     return { ...problem, path: `row ${row?.line ?? "?"}, column ${column}` };
   }
   const source = /^sources\[(\d+)\]\.(\w+)/.exec(problem.path);
   if (source) {
-    const column = SOURCE_FIELD_COLUMN[source[2] ?? ""] ?? source[2];
+    const field = source[2] as string;
+    const column = table.columnName(SOURCE_FIELD[field] ?? field);
     return { ...problem, path: `row ${sourceLines[Number(source[1])] ?? "?"}, column ${column}` };
   }
-  const stance = /^issues\[(\d+)\]/.exec(problem.path);
-  if (stance) return { ...problem, path: `column issue/stance (${problem.path})` };
+  if (/^issues\[(\d+)\]/.test(problem.path))
+    return { ...problem, path: `column issue/stance (${problem.path})` };
   return problem;
 }

@@ -2,33 +2,51 @@
 // example row, and a dataset bundle with the parts every dataset needs and no statements.
 import { writeCsv } from "../csv";
 import type { Dataset } from "../schema";
-import { STATEMENT_CSV_COLUMNS } from "./statementsCsv";
+import { STATEMENT_COLUMNS } from "../statementColumns";
 
-const EXAMPLE: Record<(typeof STATEMENT_CSV_COLUMNS)[number], string> = {
+// One example value per column, by the column's CSV name; the header is the names the export
+// writes, so a template, an export and a file typed by hand all read the same way.
+const EXAMPLE: Record<string, string> = {
+  statementId: "s1",
   date: "2025-03-14",
   datePrecision: "day",
   dateNote: "'On Friday' in an article dated 15 March 2025",
+  dateBasis: "stated",
   party: "Example party",
+  partyId: "example-party",
   speaker: "Jane Doe",
   speakerRole: "Foreign minister",
+  reportedBy: "",
   issue: "Example issue",
+  issueId: "example-issue",
   stance: "Middle position",
-  stanceRank: "2",
+  stanceId: "middle",
+  stanceRank: "2 of 3",
+  firmness: "demand",
+  acceptableFrom: "middle (2 of 3)",
+  acceptableTo: "far-end (3 of 3)",
+  conditionLinks: "",
   summary: "One sentence in your own words.",
   quote: "The speaker's words, copied exactly.",
   quoteKind: "direct",
+  quoteStart: "",
+  quoteEnd: "",
   conditions: "",
   source: "Example outlet",
+  sourceId: "example-outlet-2025-03-15",
   sourceTitle: "Headline as the outlet shows it",
   sourcePublished: "2025-03-15",
   sourceUrl: "",
+  sourceKind: "news",
+  alsoIn: "",
 };
 
 // Rows whose first cell starts with # are skipped on import, so the example can stay in the file.
 export function statementsCsvTemplate(): string {
-  const example = STATEMENT_CSV_COLUMNS.map((column) => EXAMPLE[column]);
+  const columns = STATEMENT_COLUMNS.filter((column) => column.csvName);
+  const example = columns.map((column) => EXAMPLE[column.csvName as string] ?? "");
   example[0] = `# ${example[0]}`;
-  return writeCsv([[...STATEMENT_CSV_COLUMNS], example]);
+  return writeCsv([columns.map((column) => column.header), example]);
 }
 
 export function emptyDatasetTemplate(today: string): Dataset {

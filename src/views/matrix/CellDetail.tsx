@@ -1,6 +1,5 @@
 // The drawer listing every statement behind the selected cell, oldest first.
 import { useShallow } from "zustand/react/shallow";
-import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { Drawer } from "../../ui/Drawer";
 import { formatDate } from "../../ui/formatDate";
@@ -9,9 +8,8 @@ import { countText, stanceText } from "./matrixText";
 import { StatementCard } from "./StatementCard";
 
 export function CellDetail({ model }: { model: MatrixModel }) {
-  const { dataset, selectedCell, closeCell } = useParleyStore(
+  const { selectedCell, closeCell } = useParleyStore(
     useShallow((state) => ({
-      dataset: selectDataset(state),
       selectedCell: state.selectedCell,
       closeCell: state.closeCell,
     })),
@@ -39,7 +37,7 @@ export function CellDetail({ model }: { model: MatrixModel }) {
         <ol className="statement-list">
           {current.statements.map((statement) => (
             <li key={statement.id}>
-              <StatementCard statement={statement} issue={issue} dataset={dataset} />
+              <StatementCard statement={statement} issue={issue} />
             </li>
           ))}
         </ol>

@@ -1,32 +1,32 @@
 // The matrix's "as of" date and compare mode.
 import { useShallow } from "zustand/react/shallow";
+import { defaultCompareFrom, storedAsOf } from "../../domain/resolveChoices";
+import type { ResolvedChoices } from "../../domain/scope";
 import { useParleyStore } from "../../state/store";
 import { DateSlider } from "../../ui/DateSlider";
 
 interface DateControlsProps {
-  dates: readonly string[];
-  asOf: string;
-  // The compare date in force (never after asOf); null when compare mode is off.
-  compareFrom: string | null;
+  choices: ResolvedChoices;
   changedCount: number;
 }
 
-export function DateControls({ dates, asOf, compareFrom, changedCount }: DateControlsProps) {
+export function DateControls({ choices, changedCount }: DateControlsProps) {
   const { setAsOf, setCompareFrom } = useParleyStore(
     useShallow((state) => ({
       setAsOf: state.setAsOf,
       setCompareFrom: state.setCompareFrom,
     })),
   );
-  const latest = dates[dates.length - 1];
+  const { asOfDates: dates, newestAsOf, compareFrom } = choices;
+  const asOf = choices.asOf.date;
   return (
     <div className="date-controls">
       <DateSlider
         label="As of"
         dates={dates}
         value={asOf}
-        // The latest date is stored as null, so a shared link keeps following new data.
-        onChange={(date) => setAsOf(date === latest ? null : date)}
+        max={newestAsOf}
+        onChange={(date) => setAsOf(storedAsOf(date, newestAsOf))}
       />
       <label className="checkbox">
         <input
@@ -45,6 +45,7 @@ export function DateControls({ dates, asOf, compareFrom, changedCount }: DateCon
             // Compare looks back: only dates up to "as of" can be picked.
             dates={dates.filter((date) => date <= asOf)}
             value={compareFrom}
+            max={asOf}
             onChange={setCompareFrom}
           />
           <p className="changed-count">
@@ -55,11 +56,4 @@ export function DateControls({ dates, asOf, compareFrom, changedCount }: DateCon
       )}
     </div>
   );
-}
-
-// Halfway back through the dates before "as of": far enough to catch moves, near enough
-// that most cells already had a stance (from the very first date, everything "changes").
-function defaultCompareFrom(dates: readonly string[], asOf: string): string {
-  const before = dates.filter((date) => date < asOf);
-  return before[Math.floor(before.length / 2)] ?? dates[0] ?? asOf;
 }

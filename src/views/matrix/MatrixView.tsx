@@ -2,25 +2,26 @@
 // apart two parties are.
 import { writeCsv } from "../../domain/csv";
 import { useParleyStore } from "../../state/store";
+import { useResolvedChoices, useScope } from "../../state/useScope";
 import { downloadText, exportFilename } from "../../ui/download";
-import { formatDate } from "../../ui/formatDate";
+import { gapPairNote } from "../../ui/gapPairNote";
 import { CellDetail } from "./CellDetail";
 import { DateControls } from "./DateControls";
 import { GapControl } from "./GapControl";
 import { MatrixLegend } from "./MatrixLegend";
 import { MatrixTable } from "./MatrixTable";
+import { matrixCaption } from "./matrixCaption";
 import { matrixCsvRows } from "./matrixGrid";
 import { useMatrixData } from "./useMatrixData";
 import "./MatrixView.css";
-import { selectDataset } from "../../state/librarySlice";
 
 export function MatrixView() {
-  const { model, grid, dates, isNarrowedByStatements } = useMatrixData();
-  const dataset = useParleyStore(selectDataset);
+  const { model, grid } = useMatrixData();
+  const scope = useScope();
+  const choices = useResolvedChoices();
+  const { dataset } = scope;
   const swapMatrixAxes = useParleyStore((state) => state.swapMatrixAxes);
-  const caption = model.compareFrom
-    ? `Positions on ${formatDate(model.compareFrom)} → ${formatDate(model.asOf)}`
-    : `Positions as of ${formatDate(model.asOf)}`;
+  const caption = matrixCaption(choices.asOf, model.compareFrom);
 
   const exportCsv = () => {
     const csv = writeCsv(matrixCsvRows(model, grid));
@@ -34,13 +35,14 @@ export function MatrixView() {
   return (
     <div className="matrix-view">
       <div className="matrix-controls">
-        <DateControls
-          dates={dates}
-          asOf={model.asOf}
-          compareFrom={model.compareFrom}
-          changedCount={model.changedCount}
-        />
-        {model.gapParties && <GapControl parties={dataset.parties} pair={model.gapParties} />}
+        <DateControls choices={choices} changedCount={model.changedCount} />
+        {model.gapParties && (
+          <GapControl
+            parties={dataset.parties}
+            pair={model.gapParties}
+            note={gapPairNote(model.gapParties, scope.parties)}
+          />
+        )}
         <div className="matrix-actions">
           <button type="button" onClick={swapMatrixAxes}>
             Swap rows and columns
@@ -50,7 +52,7 @@ export function MatrixView() {
           </button>
         </div>
       </div>
-      {isNarrowedByStatements && (
+      {scope.isNarrowedByStatements && (
         <p className="matrix-scope-note">
           Cells use only the statements matching the filters; clear filters to see every statement.
         </p>

@@ -1,21 +1,20 @@
 // One statement behind a matrix cell, with everything needed to check it: when, who, what
 // was said word for word, on what condition, and where it was published.
-import { lookupDataset } from "../../domain/datasetLookup";
-import type { Dataset, Issue, Statement } from "../../domain/schema";
+import type { Issue, Statement } from "../../domain/schema";
 import { stanceIndex } from "../../domain/statementIndex";
+import { useScope } from "../../state/useScope";
 import { formatDate } from "../../ui/formatDate";
 import { SourceLine } from "../../ui/SourceLine";
 
 interface StatementCardProps {
   statement: Statement;
   issue: Issue;
-  dataset: Dataset;
 }
 
-export function StatementCard({ statement, issue, dataset }: StatementCardProps) {
+export function StatementCard({ statement, issue }: StatementCardProps) {
   const position = stanceIndex(issue, statement.stanceId);
   const stance = position === null ? null : issue.stances[position];
-  const source = lookupDataset(dataset).sources.get(statement.sourceId);
+  const source = useScope().source(statement.sourceId);
   const isReported = statement.quoteKind === "reported";
   return (
     <article className="statement-card">

@@ -5,8 +5,10 @@ import {
   makeParty,
   makeStatement,
 } from "../../domain/__fixtures__/makeDataset";
+import type { Dataset } from "../../domain/schema";
+import { createScope, indexDataset, NO_FILTERS, resolveChoices } from "../../domain/scope";
 import { matrixCsvRows, matrixGrid } from "./matrixGrid";
-import { buildMatrix, type GapView, type MatrixChoices } from "./matrixModel";
+import { buildMatrix, type GapView } from "./matrixModel";
 import { gapText } from "./matrixText";
 
 // Territory has 5 stances (4 steps). On 03-01 ru holds t0 and ua t4; on 06-01 ru moves to t1.
@@ -39,6 +41,32 @@ const dataset = makeDataset("matrix-test", {
   ],
 });
 
+interface MatrixChoices {
+  issueIds: string[];
+  partyIds: string[];
+  asOf: string;
+  compareFrom: string | null;
+  gapPartyIds: [string, string] | null;
+}
+
+// The matrix as the app builds it: the scope of the issue and party filters, then the stored
+// choices resolved against it.
+function matrixFor(choices: MatrixChoices, source: Dataset = dataset) {
+  const scope = createScope(indexDataset(source), {
+    ...NO_FILTERS,
+    issueIds: choices.issueIds,
+    partyIds: choices.partyIds,
+  });
+  return buildMatrix(
+    scope,
+    resolveChoices(scope, {
+      asOf: choices.asOf,
+      compareFrom: choices.compareFrom,
+      gapParties: choices.gapPartyIds,
+    }),
+  );
+}
+
 const latest: MatrixChoices = {
   issueIds: [],
   partyIds: [],
@@ -49,7 +77,7 @@ const latest: MatrixChoices = {
 
 describe("buildMatrix", () => {
   it("shows every issue and party when none is chosen, and the first two as gap parties", () => {
-    const model = buildMatrix(dataset, latest);
+    const model = matrixFor(latest);
     expect(model.issues.map((issue) => issue.id)).toEqual(["territory", "nato"]);
     expect(model.parties.map((party) => party.id)).toEqual(["ru", "ua", "us"]);
     expect(model.gapParties?.map((party) => party.id)).toEqual(["ru", "ua"]);
@@ -57,13 +85,13 @@ describe("buildMatrix", () => {
   });
 
   it("narrows rows and columns to the chosen issues and parties, in dataset order", () => {
-    const model = buildMatrix(dataset, { ...latest, issueIds: ["nato"], partyIds: ["us", "ru"] });
+    const model = matrixFor({ ...latest, issueIds: ["nato"], partyIds: ["us", "ru"] });
     expect(model.issues.map((issue) => issue.id)).toEqual(["nato"]);
     expect(model.parties.map((party) => party.id)).toEqual(["ru", "us"]);
   });
 
   it("marks the one changed cell in compare mode and counts it", () => {
-    const model = buildMatrix(dataset, { ...latest, compareFrom: "2024-03-01" });
+    const model = matrixFor({ ...latest, compareFrom: "2024-03-01" });
     expect(model.changedCount).toBe(1);
     expect(model.cells.get("territory:ru")).toMatchObject({ isChanged: true });
     expect(model.cells.get("territory:ru")?.previous?.stance?.id).toBe("t0");
@@ -71,7 +99,7 @@ describe("buildMatrix", () => {
   });
 
   it("reads a compare date after as-of as as-of itself: nothing changed, never time running back", () => {
-    const model = buildMatrix(dataset, {
+    const model = matrixFor({
       ...latest,
       asOf: "2024-03-01",
       compareFrom: "2024-06-01",
@@ -82,12 +110,12 @@ describe("buildMatrix", () => {
   });
 
   it("does not count a change in a column that is filtered out", () => {
-    const model = buildMatrix(dataset, { ...latest, compareFrom: "2024-03-01", partyIds: ["ua"] });
+    const model = matrixFor({ ...latest, compareFrom: "2024-03-01", partyIds: ["ua"] });
     expect(model.changedCount).toBe(0);
   });
 
   it("measures the gap in steps of the issue's scale", () => {
-    const model = buildMatrix(dataset, { ...latest, gapPartyIds: ["ua", "ru"] });
+    const model = matrixFor({ ...latest, gapPartyIds: ["ua", "ru"] });
     expect(model.gaps[0]).toMatchObject({ gap: 0.75, steps: 3, scaleSteps: 4 });
     expect(model.gaps[1]).toMatchObject({ gap: null, steps: null, scaleSteps: 1 });
   });
@@ -96,7 +124,7 @@ describe("buildMatrix", () => {
 describe("gap words in compare mode", () => {
   it("says when a gap appears where a position was missing", () => {
     // us never speaks, so ru–us is not comparable on either date; ru–ua moves 1 → 0.75.
-    const model = buildMatrix(dataset, {
+    const model = matrixFor({
       ...latest,
       compareFrom: "2024-03-01",
       gapPartyIds: ["ru", "us"],
@@ -105,7 +133,7 @@ describe("gap words in compare mode", () => {
       "Not comparable: a position is missing",
       "Not comparable: a position is missing",
     ]);
-    const appearing = buildMatrix(dataset, {
+    const appearing = matrixFor({
       ...latest,
       asOf: "2024-03-01",
       compareFrom: "2024-01-01",
@@ -129,7 +157,7 @@ describe("cell words", () => {
         }),
       ],
     });
-    const model = buildMatrix(withUnclear, { ...latest, asOf: "2024-03-01" });
+    const model = matrixFor({ ...latest, asOf: "2024-03-01" }, withUnclear);
     expect(matrixCsvRows(model, matrixGrid(model, "issues"))[1]).toEqual([
       "Issue nato",
       "No clear stance",
@@ -141,7 +169,7 @@ describe("cell words", () => {
 
 describe("matrixCsvRows", () => {
   it("writes the gap as a last column with issues as rows", () => {
-    const model = buildMatrix(dataset, latest);
+    const model = matrixFor(latest);
     expect(matrixCsvRows(model, matrixGrid(model, "issues"))).toEqual([
       ["Issue (as of 2024-06-01)", "Party ru", "Party ua", "Party us", "Gap: Party ru – Party ua"],
       [
@@ -162,7 +190,7 @@ describe("matrixCsvRows", () => {
   });
 
   it("writes before → now and the change mark in compare mode, gap as a last row when swapped", () => {
-    const model = buildMatrix(dataset, { ...latest, compareFrom: "2024-03-01", partyIds: ["ru"] });
+    const model = matrixFor({ ...latest, compareFrom: "2024-03-01", partyIds: ["ru"] });
     expect(matrixCsvRows(model, matrixGrid(model, "parties"))).toEqual([
       ["Party (2024-03-01 → 2024-06-01)", "Issue territory", "Issue nato"],
       ["Party ru", "t0 (1 of 5) → t1 (2 of 5); Changed", "No stated position"],

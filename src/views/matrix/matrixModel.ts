@@ -1,10 +1,10 @@
 // The matrix as shown: which issues and parties, each cell's position as of a date, what
 // changed since the compare date, and the gap between two parties. Pure, so the table and
 // the CSV export read the same thing.
-import { changesBetween } from "../../domain/changesBetween";
 import { gapBetween } from "../../domain/gapSeries";
-import { type PositionCell, positionsAsOf } from "../../domain/positionsAsOf";
-import type { Dataset, Issue, Party } from "../../domain/schema";
+import type { PositionCell } from "../../domain/positionsAsOf";
+import type { Issue, Party } from "../../domain/schema";
+import type { ResolvedChoices, Scope } from "../../domain/scope";
 
 export interface MatrixCellView {
   issue: Issue;
@@ -34,64 +34,52 @@ export interface MatrixModel {
   issues: readonly Issue[];
   parties: readonly Party[];
   cells: ReadonlyMap<string, MatrixCellView>;
-  // null when the dataset has fewer than two parties.
+  // null when the dataset has fewer than two parties. Either may be a party the party filter
+  // hides: the gap pair is a choice of its own.
   gapParties: readonly [Party, Party] | null;
   gaps: readonly GapView[];
   changedCount: number;
-}
-
-export interface MatrixChoices {
-  issueIds: readonly string[];
-  partyIds: readonly string[];
-  asOf: string;
-  compareFrom: string | null;
-  gapPartyIds: readonly [string, string] | null;
 }
 
 export function cellKey(issueId: string, partyId: string): string {
   return `${issueId}:${partyId}`;
 }
 
-// Returns the matrix of `scoped` (a dataset whose statements are already filtered), limited
-// to the chosen issues and parties (all when none is chosen).
-export function buildMatrix(scoped: Dataset, choices: MatrixChoices): MatrixModel {
-  const issues = pickChosen(scoped.issues, choices.issueIds);
-  const parties = pickChosen(scoped.parties, choices.partyIds);
-  // Compare looks back from "as of"; a compare date after it (a stale link, or "as of" moved
-  // back) is read as "as of" itself, so the caption never runs backwards in time.
-  const compareFrom =
-    choices.compareFrom !== null && choices.compareFrom > choices.asOf
-      ? choices.asOf
-      : choices.compareFrom;
-  const current = positionsAsOf(scoped, choices.asOf);
-  const previous = compareFrom ? positionsAsOf(scoped, compareFrom) : null;
+// Returns the matrix of the scope's issues and parties at the resolved choices: positions
+// come from the scope (memoised per date), so a new compare date costs one new matrix.
+export function buildMatrix(scope: Scope, choices: ResolvedChoices): MatrixModel {
+  const { issues, parties, dataset } = scope;
+  const asOf = choices.asOf.date;
+  const { compareFrom, gapPair } = choices;
+  const current = scope.positionsAt(asOf);
+  const previous = compareFrom ? scope.positionsAt(compareFrom) : null;
   const changed = new Set(
     compareFrom
-      ? changesBetween(scoped, compareFrom, choices.asOf).map((change) =>
-          cellKey(change.issueId, change.partyId),
-        )
+      ? scope
+          .changesBetween(compareFrom, asOf)
+          .map((change) => cellKey(change.issueId, change.partyId))
       : [],
   );
+  const shownIssues = new Set(issues);
+  const shownParties = new Set(parties);
 
   const cells = new Map<string, MatrixCellView>();
   let changedCount = 0;
   current.rows.forEach((row, rowIndex) => {
     row.cells.forEach((cell, partyIndex) => {
-      const party = scoped.parties[partyIndex];
+      const party = dataset.parties[partyIndex];
       if (!party) return;
       const key = cellKey(row.issue.id, party.id);
       const isChanged = changed.has(key);
-      const isShown = issues.includes(row.issue) && parties.includes(party);
-      if (isChanged && isShown) changedCount++;
+      if (isChanged && shownIssues.has(row.issue) && shownParties.has(party)) changedCount++;
       const before = previous?.rows[rowIndex]?.cells[partyIndex] ?? null;
       cells.set(key, { issue: row.issue, party, current: cell, previous: before, isChanged });
     });
   });
 
-  const gapParties = resolveGapParties(scoped.parties, choices.gapPartyIds);
   const gaps = issues.map((issue): GapView => {
-    const a = gapParties ? cells.get(cellKey(issue.id, gapParties[0].id)) : undefined;
-    const b = gapParties ? cells.get(cellKey(issue.id, gapParties[1].id)) : undefined;
+    const a = gapPair ? cells.get(cellKey(issue.id, gapPair[0].id)) : undefined;
+    const b = gapPair ? cells.get(cellKey(issue.id, gapPair[1].id)) : undefined;
     return {
       issue,
       ...measureGap(a?.current, b?.current),
@@ -100,16 +88,7 @@ export function buildMatrix(scoped: Dataset, choices: MatrixChoices): MatrixMode
     };
   });
 
-  return {
-    asOf: choices.asOf,
-    compareFrom,
-    issues,
-    parties,
-    cells,
-    gapParties,
-    gaps,
-    changedCount,
-  };
+  return { asOf, compareFrom, issues, parties, cells, gapParties: gapPair, gaps, changedCount };
 }
 
 function measureGap(
@@ -119,19 +98,4 @@ function measureGap(
   if (!a || !b || a.stanceIndex === null || b.stanceIndex === null)
     return { gap: null, steps: null };
   return { gap: gapBetween(a, b), steps: Math.abs(a.stanceIndex - b.stanceIndex) };
-}
-
-// Returns the two gap parties: the chosen pair if both exist, else the first two parties.
-export function resolveGapParties(
-  parties: readonly Party[],
-  chosen: readonly [string, string] | null,
-): readonly [Party, Party] | null {
-  const find = (id: string | undefined) => parties.find((party) => party.id === id);
-  const a = find(chosen?.[0]) ?? parties[0];
-  const b = find(chosen?.[1]) ?? parties.find((party) => party !== a);
-  return a && b ? [a, b] : null;
-}
-
-function pickChosen<T extends { id: string }>(all: readonly T[], ids: readonly string[]): T[] {
-  return ids.length === 0 ? [...all] : all.filter((record) => ids.includes(record.id));
 }

@@ -33,7 +33,7 @@ export function MethodView() {
           ))}
         </div>
       </section>
-      <CodingNotes />
+      <CodingNotes dataset={dataset} />
     </article>
   );
 }

@@ -1,15 +1,13 @@
 // The statements one source supports, in date order.
 
-import { lookupDataset } from "../../domain/datasetLookup";
 import type { Statement } from "../../domain/schema";
 import { statementColumn } from "../../domain/statementColumns";
-import { selectDataset } from "../../state/librarySlice";
-import { useParleyStore } from "../../state/store";
+import { useScope } from "../../state/useScope";
 import { formatDate } from "../../ui/formatDate";
 
 export function SourceStatementList({ statements }: { statements: readonly Statement[] }) {
-  const dataset = useParleyStore(selectDataset);
-  const { parties, issues } = lookupDataset(dataset);
+  const { lookup } = useScope().indexed;
+  const { parties, issues } = lookup;
   const stance = statementColumn("stance");
 
   return (
@@ -27,7 +25,7 @@ export function SourceStatementList({ statements }: { statements: readonly State
           </p>
           <p className="source-statement-stance">
             {issues.get(statement.issueId)?.name ?? statement.issueId}:{" "}
-            <strong>{stance?.value(statement, dataset)}</strong>
+            <strong>{stance?.value(statement, lookup)}</strong>
           </p>
           <p>{statement.summary}</p>
           {statement.quote && <blockquote>{statement.quote}</blockquote>}

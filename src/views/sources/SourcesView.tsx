@@ -1,17 +1,13 @@
 // The sources the dataset was coded from, each with the statements it supports.
 import { useId, useMemo } from "react";
-import { statementsBySource } from "../../domain/statementsBySource";
-import { useParleyStore } from "../../state/store";
-import { useFilteredStatements } from "../../state/useFilteredStatements";
+import { useScope } from "../../state/useScope";
 import { SourceCard } from "./SourceCard";
 import "./SourcesView.css";
-import { selectDataset } from "../../state/librarySlice";
 
 export function SourcesView() {
   const headingId = useId();
-  const dataset = useParleyStore(selectDataset);
-  const bySource = statementsBySource(dataset);
-  const filtered = useFilteredStatements();
+  const scope = useScope();
+  const { dataset, statements: filtered } = scope;
   const isFiltered = filtered.length < dataset.statements.length;
   // How many of each source's statements pass the filters; only worked out when some do not.
   const matchingBySource = useMemo(() => {
@@ -35,7 +31,7 @@ export function SourcesView() {
           <li key={source.id}>
             <SourceCard
               source={source}
-              statements={bySource.get(source.id) ?? []}
+              statements={scope.sourceStatements(source.id)}
               matchingCount={isFiltered ? (matchingBySource.get(source.id) ?? 0) : null}
             />
           </li>

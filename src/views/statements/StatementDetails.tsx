@@ -1,20 +1,18 @@
 // Everything known about one statement: the full quote, conditions, how its date was fixed,
 // where its stance sits on the issue's scale, and its source.
 
-import { lookupDataset } from "../../domain/datasetLookup";
 import type { Statement } from "../../domain/schema";
 import { statementColumn } from "../../domain/statementColumns";
-import { selectDataset } from "../../state/librarySlice";
-import { useParleyStore } from "../../state/store";
+import { useScope } from "../../state/useScope";
 import { formatDate } from "../../ui/formatDate";
 import { SourceLine } from "../../ui/SourceLine";
 
 export function StatementDetails({ statement }: { statement: Statement }) {
-  const dataset = useParleyStore(selectDataset);
-  const { issues, sources } = lookupDataset(dataset);
+  const { lookup } = useScope().indexed;
+  const { issues, sources } = lookup;
   const issue = issues.get(statement.issueId);
   const stance = issue?.stances.find((candidate) => candidate.id === statement.stanceId);
-  const position = statementColumn("stance-position")?.value(statement, dataset);
+  const position = statementColumn("stance-position")?.value(statement, lookup);
   const source = sources.get(statement.sourceId);
 
   return (

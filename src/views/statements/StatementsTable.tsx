@@ -6,8 +6,8 @@ import { functionalUpdate, useTable } from "@tanstack/react-table";
 import { useVirtualizer, type VirtualItem, type Virtualizer } from "@tanstack/react-virtual";
 import { type CSSProperties, useCallback, useMemo, useRef, useState } from "react";
 import type { Statement } from "../../domain/schema";
-import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
+import { useScope } from "../../state/useScope";
 import { SortableHeader } from "./SortableHeader";
 import { StatementRow } from "./StatementRow";
 import { COLUMN_TRACKS } from "./tableColumns";
@@ -31,14 +31,14 @@ function adjustOnlyWhenScrollingUp(
 }
 
 export function StatementsTable({ rows }: { rows: readonly Statement[] }) {
-  const dataset = useParleyStore(selectDataset);
+  const { dataset, lookup } = useScope().indexed;
   const tableSort = useParleyStore((state) => state.tableSort);
   const hiddenColumns = useParleyStore((state) => state.hiddenColumns);
   const setTableSort = useParleyStore((state) => state.setTableSort);
   const setHiddenColumns = useParleyStore((state) => state.setHiddenColumns);
   const [expandedIds, setExpandedIds] = useState<ReadonlySet<string>>(() => new Set());
 
-  const columns = useMemo(() => buildTableColumns(dataset), [dataset]);
+  const columns = useMemo(() => buildTableColumns(dataset, lookup), [dataset, lookup]);
   const sorting = useMemo(() => toTableSorting(tableSort), [tableSort]);
   const columnVisibility = useMemo(
     () => Object.fromEntries(hiddenColumns.map((id) => [id, false])),

@@ -1,6 +1,6 @@
-// Search, column menus and export buttons above the statements table.
+// Column menus and export buttons above the statements table. The search is the filter
+// bar's "Search statements", one box for every view.
 import type { ColumnFilters } from "../../domain/statementTable";
-import { useParleyStore } from "../../state/store";
 import { ColumnFiltersMenu } from "./ColumnFiltersMenu";
 import { ColumnsMenu } from "./ColumnsMenu";
 
@@ -19,21 +19,8 @@ export function StatementsToolbar({
   onExportCsv,
   onExportJson,
 }: StatementsToolbarProps) {
-  // The same text filter as the filter bar's search, so both boxes always agree.
-  const text = useParleyStore((state) => state.filters.text);
-  const setFilters = useParleyStore((state) => state.setFilters);
-
   return (
     <div className="statements-toolbar">
-      <label className="statements-search">
-        <span>Search the table</span>
-        <input
-          type="search"
-          value={text}
-          placeholder="Words in summary, quote or speaker"
-          onChange={(event) => setFilters({ text: event.target.value })}
-        />
-      </label>
       <div className="statements-actions">
         <ColumnFiltersMenu filters={columnFilters} onChange={onColumnFiltersChange} />
         <ColumnsMenu />

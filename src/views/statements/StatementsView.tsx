@@ -1,24 +1,24 @@
 // The statements table view: every statement the filters leave, sortable, searchable and
 // exportable.
-import { useId, useMemo, useState } from "react";
-import type { ColumnFilters } from "../../domain/statementTable";
+import { useId, useMemo } from "react";
 import { useParleyStore } from "../../state/store";
+import { useScope } from "../../state/useScope";
 import { StatementsTable } from "./StatementsTable";
 import { StatementsToolbar } from "./StatementsToolbar";
 import { visibleColumnIds } from "./tableColumns";
 import { useStatementExports } from "./useStatementExports";
 import { useStatementRows } from "./useStatementRows";
 import "./StatementsView.css";
-import { selectDataset } from "../../state/librarySlice";
-
-const NO_COLUMN_FILTERS: ColumnFilters = {};
 
 export function StatementsView() {
   const headingId = useId();
-  // Column filters are a working aid for this table only, so they stay out of the store/URL.
-  const [columnFilters, setColumnFilters] = useState<ColumnFilters>(NO_COLUMN_FILTERS);
+  // In the store and the URL like every choice, so a shared link shows the same rows.
+  const columnFilters = useParleyStore((state) => state.columnFilters);
+  const setColumnFilters = useParleyStore((state) => state.setColumnFilters);
   const rows = useStatementRows(columnFilters);
-  const total = useParleyStore((state) => selectDataset(state).statements.length);
+  const { dataset, statements } = useScope();
+  const total = dataset.statements.length;
+  const note = columnFilterNote(rows.length, statements.length);
   const hiddenColumns = useParleyStore((state) => state.hiddenColumns);
   const columnIds = useMemo(() => visibleColumnIds(hiddenColumns), [hiddenColumns]);
   const { exportCsv, exportJson } = useStatementExports(rows, columnIds);
@@ -30,6 +30,7 @@ export function StatementsView() {
         <p role="status" className="statements-count">
           {rows.length} of {total} statements
         </p>
+        {note && <p className="statements-count-note">{note}</p>}
       </div>
       <StatementsToolbar
         columnFilters={columnFilters}
@@ -41,4 +42,11 @@ export function StatementsView() {
       <StatementsTable rows={rows} />
     </section>
   );
+}
+
+// The filter bar counts what the shared filters leave; with a column filter on, the table
+// shows fewer, and says by how much, so the two counts never read as a contradiction.
+export function columnFilterNote(shown: number, matching: number): string | null {
+  if (shown === matching) return null;
+  return `The column filters keep ${shown} of the ${matching} statements the filters leave.`;
 }

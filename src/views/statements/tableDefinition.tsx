@@ -8,7 +8,7 @@ import {
   type ColumnSort as TableColumnSort,
   tableFeatures,
 } from "@tanstack/react-table";
-import { lookupDataset } from "../../domain/datasetLookup";
+import type { DatasetLookup } from "../../domain/datasetLookup";
 import type { Dataset, Statement } from "../../domain/schema";
 import { statementColumn } from "../../domain/statementColumns";
 import type { ColumnSort } from "../../domain/statementTable";
@@ -23,12 +23,12 @@ const helper = createColumnHelper<typeof statementTableFeatures, Statement>();
 
 // Returns one column definition per table column; built per dataset because cell text
 // (party, issue and stance names) comes from it.
-export function buildTableColumns(dataset: Dataset) {
+export function buildTableColumns(dataset: Dataset, lookup: DatasetLookup) {
   const colors = partyColors(dataset.parties);
   return helper.columns(
     TABLE_COLUMN_IDS.map((id) => {
       const column = statementColumn(id);
-      return helper.accessor((statement) => column?.value(statement, dataset) ?? "", {
+      return helper.accessor((statement) => column?.value(statement, lookup) ?? "", {
         id,
         header: column?.header ?? id,
         cell: (context) => {
@@ -48,7 +48,7 @@ export function buildTableColumns(dataset: Dataset) {
             );
           }
           if (id === "source") {
-            const source = lookupDataset(dataset).sources.get(statement.sourceId);
+            const source = lookup.sources.get(statement.sourceId);
             if (!source) return text;
             return (
               <>

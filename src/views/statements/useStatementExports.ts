@@ -1,7 +1,7 @@
 // "Export CSV" and "Export JSON" for the rows the table shows.
 import { useCallback } from "react";
 import type { Dataset, Statement } from "../../domain/schema";
-import { writeStatementsCsvParts } from "../../domain/statementColumns";
+import { csvExportColumnIds, writeStatementsCsvParts } from "../../domain/statementColumns";
 import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { downloadText, exportFilename } from "../../ui/download";
@@ -25,7 +25,8 @@ export function useStatementExports(rows: readonly Statement[], columnIds: reado
   const exportCsv = useCallback(() => {
     downloadText(
       exportFilename(dataset.meta.id, "statements", new Date(), "csv"),
-      writeStatementsCsvParts(dataset, rows, columnIds),
+      // The shown columns first, then every other, so the file opens again as these statements.
+      writeStatementsCsvParts(dataset, rows, csvExportColumnIds(columnIds)),
       "text/csv;charset=utf-8",
     );
     notify(`Exported ${count} as CSV.`);

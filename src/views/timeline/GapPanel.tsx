@@ -1,34 +1,38 @@
 // How far apart two chosen parties stand on each shown issue, as small multiples that share
 // one time axis with the stance charts above.
 import { useId, useMemo } from "react";
-import type { Dataset } from "../../domain/schema";
+import type { IndexedDataset } from "../../domain/scope";
 import { useParleyStore } from "../../state/store";
+import { useResolvedChoices, useScope } from "../../state/useScope";
+import { gapPairNote } from "../../ui/gapPairNote";
 import { ChartFigure } from "./ChartFigure";
 import { GapChart } from "./GapChart";
 import { GapPartyPicker } from "./GapPartyPicker";
 import { GapTable } from "./GapTable";
-import { buildGaps, resolveGapPair, type TimelineModel } from "./timelineModel";
+import { buildGaps, type TimelineModel } from "./timelineModel";
 
 interface GapPanelProps {
-  dataset: Dataset;
+  indexed: IndexedDataset;
   model: TimelineModel;
   xDomain: [number, number];
   onExportError(message: string): void;
 }
 
-export function GapPanel({ dataset, model, xDomain, onExportError }: GapPanelProps) {
-  const chosen = useParleyStore((state) => state.gapParties);
+export function GapPanel({ indexed, model, xDomain, onExportError }: GapPanelProps) {
+  const { dataset } = indexed;
+  const { gapPair } = useResolvedChoices();
+  const note = gapPairNote(gapPair, useScope().parties);
   const setGapParties = useParleyStore((state) => state.setGapParties);
   const headingId = useId();
-  const pair = resolveGapPair(dataset, chosen, model.parties);
-  const [partyA, partyB] = pair ?? ["", ""];
+  const partyA = gapPair?.[0].id ?? "";
+  const partyB = gapPair?.[1].id ?? "";
   const gaps = useMemo(
-    () => (partyA && partyB ? buildGaps(dataset, model, [partyA, partyB]) : []),
-    [dataset, model, partyA, partyB],
+    () => (partyA && partyB ? buildGaps(dataset, model, [partyA, partyB], indexed.index) : []),
+    [dataset, model, partyA, partyB, indexed],
   );
-  if (!pair) return null;
-  const nameOf = (id: string) => dataset.parties.find((party) => party.id === id)?.name ?? id;
-  const names = [nameOf(partyA), nameOf(partyB)] as const;
+  if (!gapPair) return null;
+  const pair = [partyA, partyB] as const;
+  const names = [gapPair[0].name, gapPair[1].name] as const;
 
   return (
     <section className="timeline-gaps" aria-labelledby={headingId}>
@@ -36,6 +40,7 @@ export function GapPanel({ dataset, model, xDomain, onExportError }: GapPanelPro
         Gap between two parties
       </h2>
       <GapPartyPicker parties={dataset.parties} pair={pair} onChange={setGapParties} />
+      {note && <p className="timeline-gap-key">{note}</p>}
       <ChartFigure
         caption={`Gap between ${names[0]} and ${names[1]} by issue`}
         datasetId={dataset.meta.id}

@@ -1,5 +1,6 @@
 // Picks the two parties the gap charts compare; picking the other side's party swaps them.
 import { useId } from "react";
+import { chooseGapParty } from "../../domain/resolveChoices";
 import type { Party } from "../../domain/schema";
 
 interface GapPartyPickerProps {
@@ -10,13 +11,7 @@ interface GapPartyPickerProps {
 
 export function GapPartyPicker({ parties, pair, onChange }: GapPartyPickerProps) {
   const id = useId();
-  const choose = (side: 0 | 1, partyId: string) => {
-    const other = pair[side === 0 ? 1 : 0];
-    // The same party on both sides would be a gap of 0 everywhere: swap instead.
-    const next: [string, string] =
-      partyId === other ? [pair[1], pair[0]] : side === 0 ? [partyId, other] : [other, partyId];
-    onChange(next);
-  };
+  const choose = (side: 0 | 1, partyId: string) => onChange(chooseGapParty(pair, side, partyId));
   return (
     <div className="timeline-gap-picker">
       {([0, 1] as const).map((side) => (

@@ -1,18 +1,21 @@
 // The Timeline tab: each issue's stances over time, then the gap between two parties.
 import { useMemo } from "react";
 import { useParleyStore } from "../../state/store";
+import { useScope } from "../../state/useScope";
 import { GapPanel } from "./GapPanel";
 import { partyStyles } from "./partyStyles";
 import { StanceFigure } from "./StanceFigure";
 import { buildTimeline } from "./timelineModel";
 import "./TimelineView.css";
-import { selectDataset } from "../../state/librarySlice";
 
 export function TimelineView() {
-  const dataset = useParleyStore(selectDataset);
-  const filters = useParleyStore((state) => state.filters);
+  const { dataset, filters, indexed } = useScope();
   const notify = useParleyStore((state) => state.notify);
-  const model = useMemo(() => buildTimeline(dataset, filters), [dataset, filters]);
+  // The whole record, cut to the date filter's window: a party's line needs all its statements.
+  const model = useMemo(
+    () => buildTimeline(dataset, filters, indexed.index),
+    [dataset, filters, indexed],
+  );
   const styles = useMemo(() => partyStyles(dataset.parties), [dataset.parties]);
   const onExportError = (message: string) => notify(message, "error");
   const { xDomain } = model;
@@ -45,7 +48,7 @@ export function TimelineView() {
             />
           ))}
           <GapPanel
-            dataset={dataset}
+            indexed={indexed}
             model={model}
             xDomain={xDomain}
             onExportError={onExportError}

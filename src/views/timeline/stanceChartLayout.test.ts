@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { nullStancesAndTies } from "../../domain/__fixtures__/nullStancesAndTies";
 import { twoPartiesOneChange } from "../../domain/__fixtures__/twoPartiesOneChange";
 import { stanceSeries } from "../../domain/stanceSeries";
+import { indexStatements } from "../../domain/statementIndex";
 import { generateDataset } from "../../domain/synth/generateDataset";
 import { layoutStanceChart, NO_STANCE_LABEL, type PartyStyle } from "./stanceChartLayout";
 import { buildTimeline } from "./timelineModel";
@@ -82,13 +83,15 @@ describe("layoutStanceChart", () => {
     const large = generateDataset({ statements: 40_000, seed: 11 });
     const issue = large.issues[0];
     if (!issue) throw new Error("the generator made no issue");
-    const series = stanceSeries(large, issue.id);
+    // Indexed once for both selectors, as the app's scope does.
+    const index = indexStatements(large);
+    const series = stanceSeries(large, issue.id, index);
     const statements = series.reduce((sum, party) => sum + party.points.length, 0);
     const thinned = layoutStanceChart({
       issue,
       series,
       styles: stylesOf(large.parties.map((party) => party.id)),
-      xDomain: buildTimeline(large, { issueIds: [], partyIds: [], from: null, to: null })
+      xDomain: buildTimeline(large, { issueIds: [], partyIds: [], from: null, to: null }, index)
         .xDomain ?? [0, 1],
       plotWidth: 900,
       rowHeight: 40,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nullStancesAndTies } from "../../domain/__fixtures__/nullStancesAndTies";
-import { buildGaps, buildTimeline, resolveGapPair } from "./timelineModel";
+import { buildGaps, buildTimeline } from "./timelineModel";
 import { toIsoDate } from "./timeTicks";
 
 const open = { issueIds: [], partyIds: [], from: null, to: null };
@@ -33,17 +33,6 @@ describe("buildTimeline", () => {
 });
 
 describe("gaps", () => {
-  it("defaults to the first two parties shown", () => {
-    expect(resolveGapPair(nullStancesAndTies, null, nullStancesAndTies.parties)).toEqual([
-      "ua",
-      "ru",
-    ]);
-    const shown = nullStancesAndTies.parties.slice(1);
-    expect(resolveGapPair(nullStancesAndTies, null, shown)).toEqual(["ru", "us"]);
-    expect(resolveGapPair(nullStancesAndTies, ["us", "ua"], shown)).toEqual(["us", "ua"]);
-    expect(resolveGapPair(nullStancesAndTies, ["ua", "gone"], shown)).toEqual(["ru", "us"]);
-  });
-
   it("gives each shown issue its gap series", () => {
     const model = buildTimeline(nullStancesAndTies, open);
     const gaps = buildGaps(nullStancesAndTies, model, ["ua", "ru"]);

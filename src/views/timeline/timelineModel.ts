@@ -3,8 +3,10 @@
 
 import type { GapPoint } from "../../domain/gapSeries";
 import { gapSeries } from "../../domain/gapSeries";
+import { pickById } from "../../domain/resolveChoices";
 import type { Dataset, Issue, Party } from "../../domain/schema";
 import { type PartyStanceSeries, stanceSeries } from "../../domain/stanceSeries";
+import { indexStatements, type StatementIndex } from "../../domain/statementIndex";
 import {
   clipGapPoints,
   clipStanceSeries,
@@ -31,9 +33,14 @@ export interface TimelineModel {
   window: TimeWindow;
 }
 
-export function buildTimeline(dataset: Dataset, filters: TimelineFilters): TimelineModel {
-  const issues = pick(dataset.issues, filters.issueIds);
-  const parties = pick(dataset.parties, filters.partyIds);
+// `index` is of the dataset's statements (the scope keeps it; indexed on the call without).
+export function buildTimeline(
+  dataset: Dataset,
+  filters: TimelineFilters,
+  index: StatementIndex = indexStatements(dataset),
+): TimelineModel {
+  const issues = pickById(dataset.issues, filters.issueIds);
+  const parties = pickById(dataset.parties, filters.partyIds);
   const partyIds = parties.map((party) => party.id);
   const window: TimeWindow = { from: filters.from, to: filters.to };
   const range = timelineDateRange(
@@ -45,7 +52,7 @@ export function buildTimeline(dataset: Dataset, filters: TimelineFilters): Timel
   return {
     issues: issues.map((issue) => ({
       issue,
-      series: stanceSeries(dataset, issue.id)
+      series: stanceSeries(dataset, issue.id, index)
         .filter((series) => partyIds.includes(series.partyId))
         .map((series) => clipStanceSeries(series, window))
         .filter((series) => series !== null),
@@ -66,30 +73,10 @@ export function buildGaps(
   dataset: Dataset,
   model: TimelineModel,
   pair: readonly [string, string],
+  index: StatementIndex = indexStatements(dataset),
 ): IssueGap[] {
   return model.issues.map(({ issue }) => ({
     issue,
-    points: clipGapPoints(gapSeries(dataset, issue.id, pair[0], pair[1]), model.window),
+    points: clipGapPoints(gapSeries(dataset, issue.id, pair[0], pair[1], index), model.window),
   }));
-}
-
-// Returns the pair chosen, else the first two parties shown, else the dataset's first two;
-// null when the dataset has fewer than two parties.
-export function resolveGapPair(
-  dataset: Dataset,
-  chosen: readonly [string, string] | null,
-  shown: readonly Party[],
-): [string, string] | null {
-  const known = (id: string) => dataset.parties.some((party) => party.id === id);
-  if (chosen && known(chosen[0]) && known(chosen[1]) && chosen[0] !== chosen[1]) {
-    return [chosen[0], chosen[1]];
-  }
-  const candidates = shown.length >= 2 ? shown : dataset.parties;
-  const [first, second] = candidates;
-  return first && second ? [first.id, second.id] : null;
-}
-
-// The items whose ids are listed, in dataset order; all of them for an empty list.
-function pick<T extends { id: string }>(items: readonly T[], ids: readonly string[]): T[] {
-  return ids.length === 0 ? [...items] : items.filter((item) => ids.includes(item.id));
 }

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { selectDataset } from "../state/librarySlice";
 import { useParleyStore } from "../state/store";
-import { formatDate } from "./formatDate";
+import { formatDate } from "../ui/formatDate";
 
 export function DatasetHeader({ children }: { children?: ReactNode }) {
   const dataset = useParleyStore(selectDataset);

@@ -1,10 +1,10 @@
 // The date, speaker and free-text filters.
 import { useId, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { indexStatements } from "../domain/statementIndex";
 import { selectDataset } from "../state/librarySlice";
 import { useParleyStore } from "../state/store";
 import { usePrepareSearch } from "../state/usePrepareSearch";
+import { useScope } from "../state/useScope";
 
 export function FilterFields() {
   const { dataset, from, to, speaker, text, setFilters } = useParleyStore(
@@ -19,7 +19,7 @@ export function FilterFields() {
   );
   usePrepareSearch();
   const speakersId = useId();
-  const { dates } = indexStatements(dataset);
+  const { dates } = useScope();
   const speakers = useMemo(
     () => [...new Set(dataset.statements.map((statement) => statement.speaker.name))].sort(),
     [dataset],
@@ -68,7 +68,7 @@ export function FilterFields() {
         <input
           type="search"
           value={text}
-          placeholder="Words in summary, quote or speaker"
+          placeholder="Words, names of parties, issues or stances"
           onChange={(event) => setFilters({ text: event.target.value })}
         />
       </label>

@@ -2,9 +2,10 @@
 import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { selectDataset } from "../state/librarySlice";
-import { EMPTY_FILTERS, useParleyStore } from "../state/store";
-import { useFilteredStatements } from "../state/useFilteredStatements";
-import { CheckboxGroup } from "./CheckboxGroup";
+import { useParleyStore } from "../state/store";
+import { useScope } from "../state/useScope";
+import { CheckboxGroup } from "../ui/CheckboxGroup";
+import { countActiveFilters } from "./countActiveFilters";
 import { FilterFields } from "./FilterFields";
 
 // Below this width the filters would push every view off the first screen, so they start
@@ -21,9 +22,9 @@ export function FilterBar() {
       resetFilters: state.resetFilters,
     })),
   );
-  const matching = useFilteredStatements().length;
+  const matching = useScope().statements.length;
   const total = dataset.statements.length;
-  const activeCount = countActive(filters);
+  const activeCount = countActiveFilters(filters);
 
   return (
     <section className="filter-bar" aria-label="Filters">
@@ -63,11 +64,4 @@ export function FilterBar() {
       </div>
     </section>
   );
-}
-
-function countActive(filters: typeof EMPTY_FILTERS): number {
-  return (Object.keys(EMPTY_FILTERS) as (keyof typeof EMPTY_FILTERS)[]).filter((key) => {
-    const value = filters[key];
-    return Array.isArray(value) ? value.length > 0 : value !== null && value !== "";
-  }).length;
 }

@@ -1,0 +1,46 @@
+// The shapes of what a user chooses (view, filters, dates, open cell) and their empty values.
+// Plain types and constants, no store, so the URL parser and pure helpers can use them without
+// loading zustand.
+import { NO_FILTERS, type ScopeFilters } from "../domain/scope";
+import type { ColumnFilters } from "../domain/statementTable";
+
+export type ViewId = "matrix" | "timeline" | "statements" | "sources" | "method";
+
+export const VIEW_IDS: readonly ViewId[] = [
+  "matrix",
+  "timeline",
+  "statements",
+  "sources",
+  "method",
+];
+
+// What the filters keep (the scope's shape: src/domain/scope.ts).
+export type Filters = ScopeFilters;
+
+export const EMPTY_FILTERS: Filters = NO_FILTERS;
+
+export interface SortChoice {
+  columnId: string;
+  desc: boolean;
+}
+
+export interface CellRef {
+  issueId: string;
+  partyId: string;
+}
+
+// The choices a link carries: the dataset shown and what the user looks at in it.
+export interface UrlState {
+  datasetKey: string;
+  view: ViewId;
+  filters: Filters;
+  asOf: string | null; // matrix "as of" date; null = latest statement date
+  compareFrom: string | null; // compare mode's "from" date; null = compare off
+  gapParties: [string, string] | null; // null = first two parties
+  matrixRowsAre: "issues" | "parties";
+  selectedCell: CellRef | null; // detail panel
+  tableSort: SortChoice[];
+  hiddenColumns: string[];
+  // The statements table's own text filters, column id → text ("" or absent = none).
+  columnFilters: ColumnFilters;
+}
