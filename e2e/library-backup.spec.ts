@@ -49,6 +49,7 @@ test("export library, clear the storage, import library: everything is back", as
   await page.getByLabel("Import library…").setInputFiles(path);
   await expect(importStatus(page)).toHaveText(
     `Restored 2 of 3 datasets from ${exported.filename}; 1 kept as damaged.`,
+    { timeout: 30_000 },
   );
   await expect(options).toHaveText(before);
   await page.reload();
@@ -64,6 +65,7 @@ test("export library, clear the storage, import library: everything is back", as
   await question.getByRole("button", { name: "Cancel" }).click();
   await expect(importStatus(page)).toHaveText(
     `Restored 1 of 3 datasets from ${exported.filename}; 1 kept as damaged.`,
+    { timeout: 30_000 },
   );
   // Replace put one in place of its twin; the damaged one is kept again beside the first.
   await expect(options).toHaveCount(5);

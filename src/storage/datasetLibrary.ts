@@ -15,7 +15,20 @@ const SUMMARIES = "summaries";
 
 export class StorageError extends Error {}
 
+// One connection per page, opened on first use: opening IndexedDB costs more than most of
+// the reads and writes done over it. Closed (and opened again when next needed) when a newer
+// Parley in another tab upgrades the database, or when the site data is being cleared.
+let connection: Promise<IDBDatabase> | null = null;
+
 function openDb(): Promise<IDBDatabase> {
+  connection ??= openConnection().catch((error: unknown) => {
+    connection = null;
+    throw error;
+  });
+  return connection;
+}
+
+function openConnection(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === "undefined") {
       reject(new StorageError("This browser offers no IndexedDB, so imports cannot be kept."));
@@ -30,9 +43,14 @@ function openDb(): Promise<IDBDatabase> {
         db.createObjectStore(SUMMARIES, { keyPath: "key" });
     };
     request.onsuccess = () => {
-      // A newer Parley in another tab may need to upgrade: let it, rather than block it.
-      request.result.onversionchange = () => request.result.close();
-      resolve(request.result);
+      const db = request.result;
+      const forget = () => {
+        db.close();
+        connection = null;
+      };
+      db.onversionchange = forget;
+      db.onclose = forget;
+      resolve(db);
     };
     request.onerror = () =>
       reject(
@@ -73,31 +91,36 @@ function committed(transaction: IDBTransaction): Promise<void> {
 }
 
 // Runs `work` in one transaction over both stores; resolves with its value once committed.
+// A transaction over both stores; a connection the browser closed meanwhile is opened again.
+async function openTransaction(mode: IDBTransactionMode): Promise<IDBTransaction> {
+  try {
+    return (await openDb()).transaction([DATASETS, SUMMARIES], mode);
+  } catch {
+    connection = null;
+    return (await openDb()).transaction([DATASETS, SUMMARIES], mode);
+  }
+}
+
 async function inTransaction<T>(
   mode: IDBTransactionMode,
   work: (datasets: IDBObjectStore, summaries: IDBObjectStore) => Promise<T>,
   hasImports: () => boolean = () => true,
 ): Promise<T> {
-  const db = await openDb();
+  const transaction = await openTransaction(mode);
+  const done = committed(transaction);
+  let value: T;
   try {
-    const transaction = db.transaction([DATASETS, SUMMARIES], mode);
-    const done = committed(transaction);
-    let value: T;
-    try {
-      value = await work(transaction.objectStore(DATASETS), transaction.objectStore(SUMMARIES));
-    } catch (error) {
-      // put() throws at once when a value cannot be stored (quota checks in some browsers).
-      if (transaction.error === null) transaction.abort();
-      done.catch(() => undefined);
-      throw describeStorageError(error, hasImports());
-    }
-    await done.catch((error) => {
-      throw describeStorageError(error, hasImports());
-    });
-    return value;
-  } finally {
-    db.close();
+    value = await work(transaction.objectStore(DATASETS), transaction.objectStore(SUMMARIES));
+  } catch (error) {
+    // put() throws at once when a value cannot be stored (quota checks in some browsers).
+    if (transaction.error === null) transaction.abort();
+    done.catch(() => undefined);
+    throw describeStorageError(error, hasImports());
   }
+  await done.catch((error) => {
+    throw describeStorageError(error, hasImports());
+  });
+  return value;
 }
 
 export interface LibraryListing {
