@@ -1,7 +1,7 @@
 // Flow: someone opens Parley and lands on the default dataset.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { formatDate } from "../src/ui/formatDate";
+import { formatDate } from "../src/domain/statementText";
 import { expect, test } from "./support/pageErrors";
 
 // Read from the file, not hard-coded, so the test follows the dataset as it grows.

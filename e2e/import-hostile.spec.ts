@@ -41,7 +41,7 @@ test("a 50 MB file is refused with the size limit", async ({ page }, testInfo) =
   await page.goto("/");
   await openDatasetFile(page, path);
   await expect(page.getByRole("region", { name: "Could not open huge.json" })).toContainText(
-    "huge.json is 50.0 MB; Parley opens files of up to 48.0 MB.",
+    "huge.json is 50.0 MB, over the limit: Parley opens files of up to 48 MB (48,000,000 bytes).",
   );
 });
 

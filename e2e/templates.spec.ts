@@ -25,7 +25,22 @@ test("the CSV template has the header and one commented example, and fills in", 
   expect(lines.slice(2).filter((line) => line !== "")).toEqual([]);
 
   // Filled in as in a spreadsheet: the example row kept, a second stance added.
-  const filled = `${text.replace("# ", "")}2025-03-10,day,,Other party,Ann Lee,Envoy,Example issue,Far position,3,Wants the far end.,,reported,,Example outlet,Headline as the outlet shows it,2025-03-15,\r\n`;
+  const typed: Record<string, string> = {
+    Date: "2025-03-10",
+    Party: "Other party",
+    Speaker: "Ann Lee",
+    "Speaker role": "Envoy",
+    Issue: "Example issue",
+    Stance: "Far position",
+    "Stance id": "far-end",
+    "Stance position": "3 of 3",
+    Summary: "Wants the far end.",
+    "Quote kind": "reported",
+    "Source outlet": "Example outlet",
+    "Source id": "example-outlet-2025-03-15",
+  };
+  const row = lines[0]?.split(",").map((header) => typed[header] ?? "");
+  const filled = `${text.replace("# ", "")}${row?.join(",")}\r\n`;
   const path = testInfo.outputPath("my-negotiation.csv");
   await writeFile(path, filled);
   await openDatasetFile(page, path);

@@ -59,7 +59,8 @@ test("the data table lists every statement on the issue", async ({ page }) => {
   const toggle = figure.getByRole("button", { name: "Show data table" });
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   await toggle.click();
-  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  const hide = figure.getByRole("button", { name: "Hide data table" });
+  await expect(hide).toHaveAttribute("aria-expanded", "true");
   const table = figure.getByRole("table");
   // One header row plus one row per statement.
   await expect(table.getByRole("row")).toHaveCount(expectedRows.length + 1);

@@ -1,9 +1,9 @@
 // The dataset's title, description and how much evidence it holds; `children` (the dataset
 // controls) go below.
 import type { ReactNode } from "react";
+import { countText, formatDate } from "../domain/statementText";
 import { selectDataset } from "../state/librarySlice";
 import { useParleyStore } from "../state/store";
-import { formatDate } from "../ui/formatDate";
 
 export function DatasetHeader({ children }: { children?: ReactNode }) {
   const dataset = useParleyStore(selectDataset);
@@ -14,14 +14,10 @@ export function DatasetHeader({ children }: { children?: ReactNode }) {
       <h1>{meta.title}</h1>
       {meta.description && <p className="dataset-description">{meta.description}</p>}
       <p className="dataset-meta">
-        {plural(statements.length, "statement")} · {plural(sources.length, "source")} · updated{" "}
-        <time dateTime={meta.updated}>{formatDate(meta.updated)}</time>
+        {countText(statements.length, "statement")} · {countText(sources.length, "source")} ·
+        updated <time dateTime={meta.updated}>{formatDate(meta.updated)}</time>
       </p>
       {children}
     </header>
   );
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${count === 1 ? word : `${word}s`}`;
 }

@@ -5,15 +5,13 @@ import { selectDataset } from "../state/librarySlice";
 import { useParleyStore } from "../state/store";
 import { useScope } from "../state/useScope";
 import { CheckboxGroup } from "../ui/CheckboxGroup";
+import { PHONE_QUERY } from "../ui/useMediaQuery";
 import { countActiveFilters } from "./countActiveFilters";
 import { FilterFields } from "./FilterFields";
 
-// Below this width the filters would push every view off the first screen, so they start
-// folded; matches the phone breakpoint in styles.css.
-const FOLDED_BELOW = "(max-width: 700px)";
-
+// On a phone the filters would push every view off the first screen, so they start folded.
 export function FilterBar() {
-  const [isOpen, setIsOpen] = useState(() => !window.matchMedia(FOLDED_BELOW).matches);
+  const [isOpen, setIsOpen] = useState(() => !window.matchMedia(PHONE_QUERY).matches);
   const { dataset, filters, setFilters, resetFilters } = useParleyStore(
     useShallow((state) => ({
       dataset: selectDataset(state),

@@ -7,7 +7,8 @@ import {
   indexStatements,
   type StatementIndex,
 } from "./statementIndex";
-import { createStatementSearch, foldForSearch, type StatementSearch } from "./statementSearch";
+import { createStatementSearch, type StatementSearch } from "./statementSearch";
+import { foldAccents } from "./statementText";
 
 export interface StatementCriteria {
   issueIds?: readonly string[] | undefined;
@@ -32,10 +33,10 @@ export function filterIndexed(
   const { byDate } = index;
   const issueIds = toSet(criteria.issueIds);
   const partyIds = toSet(criteria.partyIds);
-  const words = foldForSearch(criteria.text ?? "")
+  const words = foldAccents(criteria.text ?? "")
     .split(/\s+/)
     .filter((word) => word !== "");
-  const speaker = foldForSearch(criteria.speaker ?? "").trim();
+  const speaker = foldAccents(criteria.speaker ?? "").trim();
   // Dates are sorted, so the range is two binary searches rather than a test per statement.
   const start = criteria.from ? countBefore(byDate, criteria.from) : 0;
   const end = criteria.to ? countOnOrBefore(byDate, criteria.to) : byDate.length;

@@ -24,6 +24,9 @@ export type DatasetLimits = typeof DATASET_LIMITS;
 // 100,000 bad rows gives a short report fast.
 export const MAX_LISTED_PROBLEMS = 1_000;
 
+// Marks a problem as a limit reached, so the import message can state every limit.
+export const LIMIT_NOTE = "Parley's limit";
+
 // The limits as one sentence, for the import message and the README.
 export function describeLimits(): string {
   const l = DATASET_LIMITS;

@@ -80,7 +80,8 @@ export const sourceSchema = z.object({
   // (a third-party validator accepted a script: URL); it also refuses user info
   // ("https://bank.com:pw@evil.example"), as safeLink.ts does.
   url: z
-    .url({ protocol: /^https?$/, error: "an http(s) URL or null" })
+    // abort: a value that is no http(s) URL at all gets one problem, not a second for user info.
+    .url({ protocol: /^https?$/, error: "an http(s) URL or null", abort: true })
     .regex(HTTP_URL, "an http(s) URL without a user name or password")
     .nullable(),
   document: z.string().max(300).nullable(),

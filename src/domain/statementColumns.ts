@@ -3,9 +3,9 @@
 import { writeCsvParts } from "./csv";
 import { type DatasetLookup, lookupDataset } from "./datasetLookup";
 import type { Dataset, Statement } from "./schema";
-import { writeSpeakerCell } from "./statementCells";
 import { V2_COLUMNS } from "./statementColumnsV2";
 import { stanceIndex } from "./statementIndex";
+import { NO_STANCE, personText, placeText, stanceLabel } from "./statementText";
 
 export interface StatementColumn {
   readonly id: string;
@@ -26,7 +26,7 @@ export interface StatementColumn {
   key?(statement: Statement): string;
 }
 
-export const NO_STANCE = "No clear stance";
+export { NO_STANCE } from "./statementText";
 
 // Reduced-precision ISO 8601 ("2024-06", "2024"): a month-precision date is stored as the
 // 1st of the month, and showing "2024-06-01" would claim a day nobody reported.
@@ -81,7 +81,7 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
     id: "reported-by",
     header: "Reported by",
     csvName: "reportedBy",
-    value: (s) => writeSpeakerCell(s.reportedBy),
+    value: (s) => (s.reportedBy ? personText(s.reportedBy) : ""),
     // The role has a column of its own in the file: a role may itself hold brackets.
     csvValue: (s) => s.reportedBy?.name ?? "",
   },
@@ -97,9 +97,8 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
     header: "Stance",
     csvName: "stance",
     value: (s, d) => {
-      if (s.stanceId === null) return NO_STANCE;
       const issue = d.issues.get(s.issueId);
-      return issue?.stances.find((stance) => stance.id === s.stanceId)?.label ?? s.stanceId;
+      return issue ? stanceLabel(issue, s.stanceId) : (s.stanceId ?? NO_STANCE);
     },
     key: stanceKey,
   },
@@ -110,7 +109,7 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
     value: (s, d) => {
       const position = stancePosition(s, d);
       const count = d.issues.get(s.issueId)?.stances.length ?? 0;
-      return position === null ? "" : `${position + 1} of ${count}`;
+      return position === null ? "" : placeText(position, count);
     },
     // Unplaced stances sort after every placed one.
     sortValue: (s, d) => stancePosition(s, d) ?? Number.MAX_SAFE_INTEGER,

@@ -3,6 +3,7 @@
 import type { DatasetLookup } from "./datasetLookup";
 import type { Statement } from "./schema";
 import { NO_STANCE } from "./statementColumns";
+import { foldAccents } from "./statementText";
 
 export interface StatementSearch {
   // Builds at most `maxStatements` more search strings and says whether all are built, so a
@@ -34,7 +35,7 @@ export function createStatementSearch(
           : issue?.stances.find((candidate) => candidate.id === statement.stanceId)?.label;
       // Newline-joined: the query is split on whitespace, so no word can span two fields.
       text.push(
-        foldForSearch(
+        foldAccents(
           [
             statement.summary,
             statement.quote,
@@ -50,7 +51,7 @@ export function createStatementSearch(
             .join("\n"),
         ),
       );
-      speaker.push(foldForSearch(statement.speaker.name));
+      speaker.push(foldAccents(statement.speaker.name));
     }
     return text.length === byDate.length;
   };
@@ -68,10 +69,3 @@ export function createStatementSearch(
 }
 
 // Lowercase, then decompose (NFD) and drop combining marks, so "Çavuşoğlu" matches "cavusoglu".
-export function foldForSearch(text: string): string {
-  const lower = text.toLowerCase();
-  // ASCII has nothing to decompose; testing for it is far cheaper than normalising.
-  return NON_ASCII.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
-}
-
-const NON_ASCII = /[\u0080-\uffff]/;

@@ -3,6 +3,7 @@
 import { lookupDataset } from "./datasetLookup";
 import type { Dataset, Statement } from "./schema";
 import { statementColumn } from "./statementColumns";
+import { foldAccents } from "./statementText";
 
 // Same shape as the store's SortChoice; the domain cannot import the store.
 export interface ColumnSort {
@@ -15,11 +16,6 @@ export type ColumnFilters = Readonly<Record<string, string>>;
 
 // numeric: "s10" after "s9"; base sensitivity: case and accents do not reorder names.
 const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
-
-// Lowercase and drop combining marks, like the shared search, so "cavusoglu" finds "Çavuşoğlu".
-function fold(text: string): string {
-  return text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
-}
 
 // Returns the statements ordered by the sort keys in priority order (stable: ties keep the
 // input order, which is date order). An empty sort returns the input itself.
@@ -65,12 +61,14 @@ export function filterByColumns(
 ): readonly Statement[] {
   const tests = Object.entries(filters).flatMap(([columnId, text]) => {
     const column = statementColumn(columnId);
-    const needle = fold(text.trim());
+    const needle = foldAccents(text.trim());
     return column && needle !== "" ? [{ column, needle }] : [];
   });
   if (tests.length === 0) return statements;
   const lookup = lookupDataset(dataset);
   return statements.filter((statement) =>
-    tests.every(({ column, needle }) => fold(column.value(statement, lookup)).includes(needle)),
+    tests.every(({ column, needle }) =>
+      foldAccents(column.value(statement, lookup)).includes(needle),
+    ),
   );
 }

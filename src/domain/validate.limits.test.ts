@@ -19,8 +19,10 @@ describe("dataset limits", () => {
     if (result.ok) return;
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ path: "parties", found: "1,000,000 parties" });
-    expect(result.problems[0]?.expected).toMatch(/^at most 100 parties\. Parley opens datasets/);
-    expect(result.message).toContain("up to 100 parties, 200 issues (30 stances each)");
+    expect(result.problems[0]?.expected).toBe("at most 100 parties (Parley's limit)");
+    expect(result.message).toBe(
+      "zeros.json is not a valid Parley dataset. Parley opens datasets of up to 100 parties, 200 issues (30 stances each), 100,000 statements, 5,000 sources and 5,000 events.",
+    );
   });
 
   it("refuses 130,000 statements by the limit, before reading any of them", () => {

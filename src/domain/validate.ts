@@ -4,7 +4,7 @@
 // overflowed the stack at 130,000 bad statements); the checks a schema cannot say are in
 // referenceChecks.ts. Never throws, never recurses into the input.
 import type { z } from "zod";
-import { DATASET_LIMITS, describeLimits } from "./limits";
+import { DATASET_LIMITS, LIMIT_NOTE } from "./limits";
 import { describeValue, formatPath, ProblemList } from "./problemList";
 import { checkReferences } from "./referenceChecks";
 import { fail, type Problem, type Result, succeed } from "./result";
@@ -48,7 +48,7 @@ function expectedFromIssue(issue: z.core.$ZodIssue): string {
       return issue.origin === "string"
         ? `text of at most ${String(issue.maximum)} characters`
         : issue.origin === "array"
-          ? `at most ${String(issue.maximum)} item(s) (Parley's limit)`
+          ? `at most ${String(issue.maximum)} item(s) (${LIMIT_NOTE})`
           : issue.message;
     case "invalid_format":
       return issue.format === "date" ? "an ISO date (YYYY-MM-DD) that exists" : issue.message;
@@ -95,7 +95,7 @@ function limitProblems(root: Record<string, unknown>): Problem[] {
     if (Array.isArray(list) && list.length > max)
       problems.push({
         path: key,
-        expected: `at most ${max.toLocaleString("en-GB")} ${key}. ${describeLimits()}`,
+        expected: `at most ${max.toLocaleString("en-GB")} ${key} (${LIMIT_NOTE})`,
         found: `${list.length.toLocaleString("en-GB")} ${key}`,
       });
   }

@@ -1,7 +1,7 @@
 // A date chosen two ways: a slider over the dates that have statements, and a date input
 // for any day in between, typed digit by digit without the view jumping (useTypedDate).
 import { useId } from "react";
-import { formatDate } from "./formatDate";
+import { formatDate } from "../domain/statementText";
 import { useTypedDate } from "./useTypedDate";
 
 interface DateSliderProps {

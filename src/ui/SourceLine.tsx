@@ -1,23 +1,16 @@
-// A source cited in one line: outlet, headline (linked when there is a URL), date, document.
+// A source cited in one line: outlet, headline (linked when there is a URL) and date; for an
+// unknown outlet, how the copy came to us. Never the internal file name: readers cannot use it.
 import type { Source } from "../domain/schema";
+import { provenanceText, sourceDate, sourceHeadline } from "../domain/statementText";
 import { ExternalLink } from "./ExternalLink";
-import { formatDate } from "./formatDate";
-
-export function sourceHeadline(source: Source): string {
-  return source.title ?? "Untitled";
-}
-
-export function sourceDate(source: Source): string {
-  return source.published ? formatDate(source.published) : "undated";
-}
 
 export function SourceLine({ source }: { source: Source }) {
-  const headline = sourceHeadline(source);
+  const provenance = provenanceText(source);
   return (
     <span>
-      {source.outlet}: <ExternalLink url={source.url}>{headline}</ExternalLink>,{" "}
+      {source.outlet}: <ExternalLink url={source.url}>{sourceHeadline(source)}</ExternalLink>,{" "}
       {sourceDate(source)}
-      {source.document && <> (document {source.document})</>}
+      {provenance && <span className="source-provenance"> (how we have it: {provenance})</span>}
     </span>
   );
 }

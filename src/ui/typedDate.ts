@@ -1,5 +1,5 @@
 // What a date typed into a date input means: a date to commit, or why it cannot be.
-import { formatDate } from "./formatDate";
+import { formatDate } from "../domain/statementText";
 
 export type TypedDate = { kind: "date"; date: string } | { kind: "problem"; text: string };
 

@@ -2,7 +2,7 @@
 // Runs in a Web Worker in the app and directly in tests; nothing here touches the DOM.
 // Never throws: every failure, foreseen or not, comes back as a Failure with a message.
 
-import { describeLimits } from "../limits";
+import { describeLimits, LIMIT_NOTE } from "../limits";
 import type { Failure, Success } from "../result";
 import type { Dataset } from "../schema";
 import { parseDataset } from "../validate";
@@ -30,7 +30,7 @@ function invalid(name: string, what: string, failure: Failure): FileReadFailure 
     total > failure.problems.length
       ? ` (${total.toLocaleString("en-GB")} problems; the first ${failure.problems.length.toLocaleString("en-GB")} are listed)`
       : "";
-  const limits = failure.problems.some((p) => p.expected.includes(describeLimits()))
+  const limits = failure.problems.some((p) => p.expected.includes(LIMIT_NOTE))
     ? ` ${describeLimits()}`
     : "";
   return { ...failure, message: `${name} is not a valid ${what}${listed}.${limits}` };

@@ -57,6 +57,7 @@ export function emptyDatasetTemplate(today: string): Dataset {
       description: "What the talks are about and where the statements come from.",
       updated: today,
       version: "1",
+      scale: { low: "What one side asks for", high: "What the other side asks for" },
     },
     parties: [{ id: "party-a", name: "Party A", shortName: "A" }],
     issues: [
@@ -72,5 +73,6 @@ export function emptyDatasetTemplate(today: string): Dataset {
     ],
     sources: [],
     statements: [],
+    events: [],
   };
 }

@@ -1,7 +1,8 @@
 // How the dataset switcher names a dataset: title, statement count and where it came from.
+
+import { countText, formatDate } from "../../domain/statementText";
 import type { LibraryEntry } from "../../state/librarySlice";
 import { isoDay } from "../../ui/exportFilename";
-import { formatDate } from "../../ui/formatDate";
 
 export type ListedFacts = Pick<LibraryEntry, "title" | "statementCount">;
 export type ImportFacts = Pick<LibraryEntry, "importedAt" | "status">;
@@ -9,8 +10,7 @@ export type ImportFacts = Pick<LibraryEntry, "importedAt" | "status">;
 // Returns e.g. "Riverland talks · 12 statements · imported 23 November 2026"; `imported` is
 // null for the dataset built into Parley.
 export function datasetLabel(listed: ListedFacts, imported: ImportFacts | null): string {
-  const count = listed.statementCount;
-  const parts = [listed.title, `${count} ${count === 1 ? "statement" : "statements"}`];
+  const parts = [listed.title, countText(listed.statementCount, "statement")];
   if (imported === null) parts.push("built in");
   else {
     const importedAt = new Date(imported.importedAt);

@@ -2,6 +2,7 @@
 import { useShallow } from "zustand/react/shallow";
 import { defaultCompareFrom, storedAsOf } from "../../domain/resolveChoices";
 import type { ResolvedChoices } from "../../domain/scope";
+import { countText } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { DateSlider } from "../../ui/DateSlider";
 
@@ -49,8 +50,7 @@ export function DateControls({ choices, changedCount }: DateControlsProps) {
             onChange={setCompareFrom}
           />
           <p className="changed-count">
-            {changedCount === 1 ? "1 cell changed" : `${changedCount} cells changed`} between the
-            two dates.
+            {countText(changedCount, "cell")} changed between the two dates.
           </p>
         </>
       )}

@@ -1,17 +1,26 @@
 // One party's position on one issue: a button that opens the statements behind it.
 import type { CSSProperties } from "react";
 import type { PositionCell } from "../../domain/positionsAsOf";
+import { countText } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { stanceStep } from "../../ui/stanceColor";
 import type { MatrixCellView } from "./matrixModel";
-import { cellText, countText, noStanceText, positionText, showsBefore } from "./matrixText";
+import {
+  cellText,
+  moveText,
+  noStanceText,
+  type Poles,
+  positionText,
+  showsBefore,
+} from "./matrixText";
 
-export function MatrixCell({ view }: { view: MatrixCellView }) {
+export function MatrixCell({ view, poles }: { view: MatrixCellView; poles: Poles }) {
   const openCell = useParleyStore((state) => state.openCell);
   const { issue, party, current, isChanged } = view;
   const count = countText(current.statements.length, "statement");
   const step =
     current.stanceIndex === null ? null : stanceStep(current.stanceIndex, current.scaleSize);
+  const move = moveText(view, poles);
   return (
     <button
       type="button"
@@ -20,7 +29,7 @@ export function MatrixCell({ view }: { view: MatrixCellView }) {
         step === null ? undefined : ({ "--cell-step": `var(--stance-${step})` } as CSSProperties)
       }
       data-cell-key={`${issue.id}:${party.id}`}
-      aria-label={`${party.name} on ${issue.name}: ${cellText(view)}. ${count}.`}
+      aria-label={`${party.name} on ${issue.name}: ${cellText(view, poles)}. ${count}.`}
       onClick={() => openCell({ issueId: issue.id, partyId: party.id })}
     >
       {showsBefore(view) && (
@@ -30,6 +39,7 @@ export function MatrixCell({ view }: { view: MatrixCellView }) {
       )}
       <StanceLine cell={current} />
       {isChanged && <span className="changed-badge">Changed</span>}
+      {move && <span className="cell-move">{move}</span>}
       <span className="cell-count">{count}</span>
     </button>
   );

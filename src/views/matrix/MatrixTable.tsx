@@ -1,16 +1,17 @@
 // The grid itself: a real table (row and column headers for screen readers) scrolling
-// sideways inside its own box, first column pinned.
+// both ways inside its own box, header row and first column pinned.
 
 import { MatrixCell } from "./MatrixCell";
 import type { MatrixGrid } from "./matrixGrid";
-import { gapText } from "./matrixText";
+import { gapText, type Poles } from "./matrixText";
 
 interface MatrixTableProps {
   grid: MatrixGrid;
   caption: string;
+  poles: Poles;
 }
 
-export function MatrixTable({ grid, caption }: MatrixTableProps) {
+export function MatrixTable({ grid, caption, poles }: MatrixTableProps) {
   const hasGapColumn = grid.gapLabel !== null && grid.gapPlacement === "column";
   const hasGapRow = grid.gapLabel !== null && grid.gapPlacement === "row";
   return (
@@ -18,7 +19,7 @@ export function MatrixTable({ grid, caption }: MatrixTableProps) {
       className="matrix-scroll"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1).
       tabIndex={0}
-      aria-label="Matrix, scrolls sideways"
+      aria-label="Matrix, scrolls both ways"
       onFocus={(event) => revealBesideRowHeader(event.currentTarget, event.target)}
     >
       <table className="matrix-table">
@@ -46,7 +47,7 @@ export function MatrixTable({ grid, caption }: MatrixTableProps) {
                 <th scope="row">{row.line.label}</th>
                 {row.cells.map((cell) => (
                   <td key={`${cell.issue.id}:${cell.party.id}`}>
-                    <MatrixCell view={cell} />
+                    <MatrixCell view={cell} poles={poles} />
                   </td>
                 ))}
                 {hasGapColumn && gap && <td className="gap-cell">{gapText(gap)}</td>}

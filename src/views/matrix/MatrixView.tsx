@@ -1,6 +1,7 @@
 // Where every party stands on every issue as of a date, with what changed and how far
 // apart two parties are.
 import { writeCsv } from "../../domain/csv";
+import { scalePoles, shortPoles } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { useResolvedChoices, useScope } from "../../state/useScope";
 import { downloadText, exportFilename } from "../../ui/download";
@@ -12,6 +13,7 @@ import { MatrixLegend } from "./MatrixLegend";
 import { MatrixTable } from "./MatrixTable";
 import { matrixCaption } from "./matrixCaption";
 import { matrixCsvRows } from "./matrixGrid";
+import { PhoneFold } from "./PhoneFold";
 import { useMatrixData } from "./useMatrixData";
 import "./MatrixView.css";
 
@@ -21,10 +23,11 @@ export function MatrixView() {
   const choices = useResolvedChoices();
   const { dataset } = scope;
   const swapMatrixAxes = useParleyStore((state) => state.swapMatrixAxes);
+  const poles = shortPoles(dataset.meta);
   const caption = matrixCaption(choices.asOf, model.compareFrom);
 
   const exportCsv = () => {
-    const csv = writeCsv(matrixCsvRows(model, grid));
+    const csv = writeCsv(matrixCsvRows(model, grid, poles));
     downloadText(
       exportFilename(dataset.meta.id, "matrix", model.asOf),
       csv,
@@ -34,24 +37,26 @@ export function MatrixView() {
 
   return (
     <div className="matrix-view">
-      <div className="matrix-controls">
-        <DateControls choices={choices} changedCount={model.changedCount} />
-        {model.gapParties && (
-          <GapControl
-            parties={dataset.parties}
-            pair={model.gapParties}
-            note={gapPairNote(model.gapParties, scope.parties)}
-          />
-        )}
-        <div className="matrix-actions">
-          <button type="button" onClick={swapMatrixAxes}>
-            Swap rows and columns
-          </button>
-          <button type="button" onClick={exportCsv}>
-            Export CSV
-          </button>
+      <PhoneFold label="Date, compare and gap">
+        <div className="matrix-controls">
+          <DateControls choices={choices} changedCount={model.changedCount} />
+          {model.gapParties && (
+            <GapControl
+              parties={dataset.parties}
+              pair={model.gapParties}
+              note={gapPairNote(model.gapParties, scope.parties)}
+            />
+          )}
+          <div className="matrix-actions">
+            <button type="button" onClick={swapMatrixAxes}>
+              Swap rows and columns
+            </button>
+            <button type="button" onClick={exportCsv}>
+              Export CSV
+            </button>
+          </div>
         </div>
-      </div>
+      </PhoneFold>
       {scope.isNarrowedByStatements && (
         <p className="matrix-scope-note">
           Cells use only the statements matching the filters; clear filters to see every statement.
@@ -60,9 +65,9 @@ export function MatrixView() {
       {grid.rows.length === 0 || grid.columns.length === 0 ? (
         <p>No issues or parties to show.</p>
       ) : (
-        <MatrixTable grid={grid} caption={caption} />
+        <MatrixTable grid={grid} caption={caption} poles={poles} />
       )}
-      <MatrixLegend gapLabel={grid.gapLabel} />
+      <MatrixLegend gapLabel={grid.gapLabel} poles={scalePoles(dataset.meta)} />
       <CellDetail model={model} />
     </div>
   );

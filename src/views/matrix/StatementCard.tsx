@@ -1,38 +1,33 @@
 // One statement behind a matrix cell, with everything needed to check it: when, who, what
 // was said word for word, on what condition, and where it was published.
-import type { Issue, Statement } from "../../domain/schema";
-import { stanceIndex } from "../../domain/statementIndex";
-import { useScope } from "../../state/useScope";
-import { formatDate } from "../../ui/formatDate";
+import type { Issue, Source, Statement } from "../../domain/schema";
+import { reportedByText, stanceWithPlace, statementDate } from "../../domain/statementText";
 import { SourceLine } from "../../ui/SourceLine";
 
 interface StatementCardProps {
   statement: Statement;
   issue: Issue;
+  source: Source | undefined;
+  // Set on the statement that moved the cell in compare mode: what it changed.
+  changeNote?: string | null;
 }
 
-export function StatementCard({ statement, issue }: StatementCardProps) {
-  const position = stanceIndex(issue, statement.stanceId);
-  const stance = position === null ? null : issue.stances[position];
-  const source = useScope().source(statement.sourceId);
+export function StatementCard({ statement, issue, source, changeNote }: StatementCardProps) {
   const isReported = statement.quoteKind === "reported";
+  const reportedBy = reportedByText(statement);
   return (
-    <article className="statement-card">
+    <article className={changeNote ? "statement-card is-change" : "statement-card"}>
+      {changeNote && <p className="change-note">{changeNote}</p>}
       <header>
         <h3>
-          <time dateTime={statement.date}>
-            {formatDate(statement.date, statement.datePrecision)}
-          </time>
+          <time dateTime={statement.date}>{statementDate(statement)}</time>
           {" · "}
           {statement.speaker.name}
         </h3>
         {statement.speaker.role && <p className="speaker-role">{statement.speaker.role}</p>}
       </header>
       <p>
-        <strong>Stance:</strong>{" "}
-        {stance
-          ? `${stance.label} (${(position ?? 0) + 1} of ${issue.stances.length})`
-          : "No clear stance"}
+        <strong>Stance:</strong> {stanceWithPlace(issue, statement.stanceId)}
       </p>
       <p>{statement.summary}</p>
       {statement.quote && (
@@ -40,17 +35,11 @@ export function StatementCard({ statement, issue }: StatementCardProps) {
           <blockquote>{statement.quote}</blockquote>
           <figcaption>
             {isReported ? "Reported speech, not a verbatim quote" : "Verbatim quote"}
-            {statement.reportedBy &&
-              `. As reported by ${statement.reportedBy.name}${statement.reportedBy.role ? `, ${statement.reportedBy.role}` : ""}`}
+            {reportedBy && `. ${reportedBy}`}
           </figcaption>
         </figure>
       )}
-      {!statement.quote && statement.reportedBy && (
-        <p>
-          As reported by {statement.reportedBy.name}
-          {statement.reportedBy.role ? `, ${statement.reportedBy.role}` : ""}
-        </p>
-      )}
+      {!statement.quote && reportedBy && <p>{reportedBy}</p>}
       {statement.conditions && (
         <p>
           <strong>Conditions:</strong> {statement.conditions}

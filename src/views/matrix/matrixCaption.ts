@@ -1,6 +1,6 @@
 // The words above the matrix that say which date it shows, and why that date.
 import type { AsOfChoice } from "../../domain/resolveChoices";
-import { formatDate } from "../../ui/formatDate";
+import { formatDate } from "../../domain/statementText";
 
 // Returns e.g. "Positions as of 31 December 2024", "Positions on 1 May 2024 → 31 December
 // 2024", with why the date is what it is when the date filter set it.

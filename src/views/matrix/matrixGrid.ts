@@ -1,8 +1,9 @@
 // The matrix laid out as rows × columns, either way round; the table and the CSV both draw
 // from it.
+import { DEFAULT_POLES } from "../../domain/statementText";
 import type { GapView, MatrixCellView, MatrixModel } from "./matrixModel";
 import { cellKey } from "./matrixModel";
-import { cellText, gapText } from "./matrixText";
+import { cellText, gapText, type Poles } from "./matrixText";
 
 export interface GridLine {
   id: string;
@@ -57,14 +58,19 @@ export function matrixGrid(model: MatrixModel, rowsAre: "issues" | "parties"): M
 }
 
 // Returns the grid as CSV rows: a header row, then one row per grid row, with the gap as
-// the last column or row, as on screen. The corner cell carries the date(s) shown.
-export function matrixCsvRows(model: MatrixModel, grid: MatrixGrid): string[][] {
+// the last column or row, as on screen. The corner cell carries the date(s) shown; `poles`
+// name the scale's ends in a changed cell's "moved toward".
+export function matrixCsvRows(
+  model: MatrixModel,
+  grid: MatrixGrid,
+  poles: Poles = DEFAULT_POLES,
+): string[][] {
   const dates = model.compareFrom ? `${model.compareFrom} → ${model.asOf}` : `as of ${model.asOf}`;
   const hasGapColumn = grid.gapLabel !== null && grid.gapPlacement === "column";
   const header = [`${grid.corner} (${dates})`, ...grid.columns.map((column) => column.label)];
   if (hasGapColumn && grid.gapLabel) header.push(grid.gapLabel);
   const body = grid.rows.map((row, rowIndex) => {
-    const line = [row.line.label, ...row.cells.map(cellText)];
+    const line = [row.line.label, ...row.cells.map((cell) => cellText(cell, poles))];
     const gap = grid.gaps[rowIndex];
     if (hasGapColumn && gap) line.push(gapText(gap));
     return line;

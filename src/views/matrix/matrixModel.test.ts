@@ -193,11 +193,15 @@ describe("matrixCsvRows", () => {
     const model = matrixFor({ ...latest, compareFrom: "2024-03-01", partyIds: ["ru"] });
     expect(matrixCsvRows(model, matrixGrid(model, "parties"))).toEqual([
       ["Party (2024-03-01 → 2024-06-01)", "Issue territory", "Issue nato"],
-      ["Party ru", "t0 (1 of 5) → t1 (2 of 5); Changed", "No stated position"],
+      [
+        "Party ru",
+        "t0 (1 of 5) → t1 (2 of 5); Changed: moved 1 step toward last stance",
+        "No stated position",
+      ],
       [
         // On 03-01 ru t0 vs ua t4: 4 of 4 steps (1); on 06-01 ru t1: 3 of 4 (0.75).
         "Gap: Party ru – Party ua",
-        "1 → 0.75 apart (3 of 4 steps)",
+        "Narrowed: 1 → 0.75 apart (3 of 4 steps)",
         "Not comparable: a position is missing",
       ],
     ]);

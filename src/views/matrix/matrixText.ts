@@ -1,24 +1,25 @@
-// The words a matrix cell, gap or count is shown with; shared by the table and the CSV so
+// The words a matrix cell, gap or change is shown with; shared by the table and the CSV so
 // the export says exactly what the screen says.
 import type { PositionCell } from "../../domain/positionsAsOf";
+import {
+  countText,
+  DEFAULT_POLES,
+  NO_POSITION,
+  NO_STANCE,
+  placeText,
+} from "../../domain/statementText";
 import type { GapMeasure, GapView, MatrixCellView } from "./matrixModel";
 
-export const NO_POSITION = "No stated position";
-// Statements exist, but none of them states a stance on the issue's scale.
-export const NO_CLEAR_STANCE = "No clear stance";
+export type Poles = { low: string; high: string };
 
 // What a cell without a stance says: nothing on record, or statements without a clear stance.
 export function noStanceText(cell: PositionCell): string {
-  return cell.statements.length > 0 ? NO_CLEAR_STANCE : NO_POSITION;
-}
-
-export function countText(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
+  return cell.statements.length > 0 ? NO_STANCE : NO_POSITION;
 }
 
 // "3 of 5": the stance's 1-based place on the issue's ordered scale.
 export function positionText(cell: PositionCell): string | null {
-  return cell.stanceIndex === null ? null : `${cell.stanceIndex + 1} of ${cell.scaleSize}`;
+  return cell.stanceIndex === null ? null : placeText(cell.stanceIndex, cell.scaleSize);
 }
 
 // Returns e.g. "Open to talks (3 of 5)", "No clear stance" or "No stated position".
@@ -27,29 +28,44 @@ export function stanceText(cell: PositionCell): string {
   return cell.stance && position ? `${cell.stance.label} (${position})` : noStanceText(cell);
 }
 
-// Compare mode shows "before →" only where there was or is a stance: "No stated position →
-// No stated position" on every empty cell is noise.
+// Compare mode shows "before →" only on a changed cell: an unchanged one stays quiet, so the
+// eye goes to what moved ("Lift sanctions → Lift sanctions" on every row is noise).
 export function showsBefore(view: MatrixCellView): view is MatrixCellView & {
   previous: PositionCell;
 } {
-  return view.previous !== null && (view.previous.stance !== null || view.current.stance !== null);
+  return view.isChanged && view.previous !== null;
 }
 
-// One line per cell: the stance, or in compare mode "before → now", marked when changed.
-export function cellText(view: MatrixCellView): string {
+// Returns which way a changed cell moved, e.g. "Moved 2 steps toward Russia's ask", or
+// "First stance stated" when there was none at the compare date; null when unchanged.
+export function moveText(view: MatrixCellView, poles: Poles = DEFAULT_POLES): string | null {
+  if (!showsBefore(view) || view.current.stanceIndex === null) return null;
+  const from = view.previous.stanceIndex;
+  if (from === null) return "First stance stated";
+  const steps = view.current.stanceIndex - from;
+  if (steps === 0) return null;
+  return `Moved ${countText(Math.abs(steps), "step")} toward ${steps > 0 ? poles.high : poles.low}`;
+}
+
+// One line per cell: the stance, or on a changed cell "before → now; Changed: which way".
+export function cellText(view: MatrixCellView, poles: Poles = DEFAULT_POLES): string {
   if (!showsBefore(view)) return stanceText(view.current);
-  const text = `${stanceText(view.previous)} → ${stanceText(view.current)}`;
-  return view.isChanged ? `${text}; Changed` : text;
+  const move = moveText(view, poles);
+  const text = `${stanceText(view.previous)} → ${stanceText(view.current)}; Changed`;
+  return move ? `${text}: ${move.charAt(0).toLowerCase()}${move.slice(1)}` : text;
 }
 
-// Returns e.g. "0.75 apart (3 of 4 steps)", or why there is no gap; in compare mode, where
-// the gap moved, e.g. "1 → 0.5 apart (2 of 4 steps)".
+// Returns e.g. "0.75 apart (3 of 4 steps)", or why there is no gap; in compare mode, which
+// way it went: "Narrowed: 1 → 0.5 apart (2 of 4 steps)", "Widened: …", "Unchanged: …".
 export function gapText(gap: GapView): string {
   const now = gapMeasureText(gap, gap.scaleSteps);
-  if (!gap.previous || gap.previous.steps === gap.steps) return now;
-  if (gap.previous.gap === null) return `Not comparable → ${now}`;
-  if (gap.gap === null) return `${gapAmount(gap.previous.gap)} apart → ${now}`;
-  return `${gapAmount(gap.previous.gap)} → ${now}`;
+  const before = gap.previous;
+  if (!before) return now;
+  if (before.steps === gap.steps) return gap.steps === null ? now : `Unchanged: ${now}`;
+  if (before.gap === null) return `Not comparable → ${now}`;
+  if (gap.gap === null) return `${gapAmount(before.gap)} apart → ${now}`;
+  const way = (gap.steps ?? 0) < (before.steps ?? 0) ? "Narrowed" : "Widened";
+  return `${way}: ${gapAmount(before.gap)} → ${now}`;
 }
 
 function gapMeasureText(measure: GapMeasure, scaleSteps: number): string {

@@ -2,7 +2,7 @@
 import { useId } from "react";
 import { FIRMNESS_LEVELS, firmnessExample } from "../../domain/firmnessExample";
 import type { Dataset, Firmness } from "../../domain/schema";
-import { formatDate } from "../../ui/formatDate";
+import { formatDate } from "../../domain/statementText";
 
 const meaning: Record<Firmness, { name: string; rule: string }> = {
   "red-line": {

@@ -1,7 +1,7 @@
 // How the data is made and read: the stance scales, the coding rules, dates and the gap.
 import { useId } from "react";
+import { formatDate, scalePoles } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
-import { formatDate } from "../../ui/formatDate";
 import { CodingNotes } from "./CodingNotes";
 import { StanceScale } from "./StanceScale";
 import "./MethodView.css";
@@ -12,6 +12,7 @@ export function MethodView() {
   const scalesId = useId();
   const dataset = useParleyStore(selectDataset);
   const { meta, issues } = dataset;
+  const poles = scalePoles(meta);
 
   return (
     <article className="method-view" aria-labelledby={headingId}>
@@ -23,13 +24,14 @@ export function MethodView() {
       <section aria-labelledby={scalesId}>
         <h3 id={scalesId}>Stance scales</h3>
         <p>
-          Each issue has its own ordered scale of stances, from one end of the debate to the other.
-          Every statement is placed on one step of its issue’s scale, or marked as having no clear
-          stance.
+          Each issue has its own ordered scale of stances, from one end of the debate to the other:
+          every scale runs from <strong>{poles.low}</strong> (step 1) to{" "}
+          <strong>{poles.high}</strong> (its last step). Every statement is placed on one step of
+          its issue’s scale, or marked as having no clear stance.
         </p>
         <div className="method-scales">
           {issues.map((issue) => (
-            <StanceScale key={issue.id} issue={issue} />
+            <StanceScale key={issue.id} issue={issue} poles={poles} />
           ))}
         </div>
       </section>

@@ -1,10 +1,10 @@
-// One source: outlet, headline, date, notes and document, and a disclosure listing the
+// One source: outlet, headline, date and notes (how the copy came to us), and a disclosure listing the
 // statements coded from it.
 import { useId } from "react";
 import type { Source, Statement } from "../../domain/schema";
+import { sourceDate, sourceHeadline } from "../../domain/statementText";
 import { Disclosure } from "../../ui/Disclosure";
 import { ExternalLink } from "../../ui/ExternalLink";
-import { sourceDate, sourceHeadline } from "../../ui/SourceLine";
 import { SourceStatementList } from "./SourceStatementList";
 
 interface SourceCardProps {
@@ -33,14 +33,6 @@ export function SourceCard({ source, statements, matchingCount }: SourceCardProp
           <dt>Published</dt>
           <dd>{sourceDate(source)}</dd>
         </div>
-        {source.document && (
-          <div>
-            <dt>Document</dt>
-            <dd>
-              <code>{source.document}</code>
-            </dd>
-          </div>
-        )}
         <div>
           <dt>Supports</dt>
           <dd>

@@ -2,8 +2,8 @@
 
 import type { Statement } from "../../domain/schema";
 import { statementColumn } from "../../domain/statementColumns";
+import { formatDate } from "../../domain/statementText";
 import { useScope } from "../../state/useScope";
-import { formatDate } from "../../ui/formatDate";
 
 export function SourceStatementList({ statements }: { statements: readonly Statement[] }) {
   const { lookup } = useScope().indexed;

@@ -2,17 +2,24 @@
 // where its stance sits on the issue's scale, and its source.
 
 import type { Statement } from "../../domain/schema";
-import { statementColumn } from "../../domain/statementColumns";
+import {
+  NO_STANCE,
+  personText,
+  placeText,
+  reportedByText,
+  stanceOf,
+  statementDate,
+} from "../../domain/statementText";
 import { useScope } from "../../state/useScope";
-import { formatDate } from "../../ui/formatDate";
 import { SourceLine } from "../../ui/SourceLine";
 
 export function StatementDetails({ statement }: { statement: Statement }) {
   const { lookup } = useScope().indexed;
   const { issues, sources } = lookup;
   const issue = issues.get(statement.issueId);
-  const stance = issue?.stances.find((candidate) => candidate.id === statement.stanceId);
-  const position = statementColumn("stance-position")?.value(statement, lookup);
+  const place = issue ? stanceOf(issue, statement.stanceId) : null;
+  const stance = place?.stance;
+  const reportedBy = reportedByText(statement);
   const source = sources.get(statement.sourceId);
 
   return (
@@ -34,26 +41,23 @@ export function StatementDetails({ statement }: { statement: Statement }) {
       <div>
         <dt>Speaker</dt>
         <dd>
-          {statement.speaker.name}
-          {statement.speaker.role ? `, ${statement.speaker.role}` : ""}
-          {statement.reportedBy &&
-            ` (as reported by ${statement.reportedBy.name}, ${statement.reportedBy.role})`}
+          {personText(statement.speaker)}
+          {reportedBy && ` (${reportedBy.charAt(0).toLowerCase()}${reportedBy.slice(1)})`}
         </dd>
       </div>
       <div>
         <dt>Stance</dt>
         <dd>
-          {stance
-            ? `${stance.label}${position ? ` (${position} on ${issue?.name})` : ""}`
-            : "No clear stance"}
+          {place && issue
+            ? `${place.stance.label} (${placeText(place.index, issue.stances.length)} on ${issue.name})`
+            : NO_STANCE}
           {stance?.description && <span className="statements-muted"> — {stance.description}</span>}
         </dd>
       </div>
       <div>
         <dt>Date</dt>
         <dd>
-          {formatDate(statement.date, statement.datePrecision)} ({statement.datePrecision}{" "}
-          precision)
+          {statementDate(statement)} ({statement.datePrecision} precision)
           {statement.dateNote && <span className="statements-muted"> — {statement.dateNote}</span>}
         </dd>
       </div>

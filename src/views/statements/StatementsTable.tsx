@@ -102,7 +102,7 @@ export function StatementsTable({ rows }: { rows: readonly Statement[] }) {
           {headerGroups.map((group) => (
             <tr key={group.id} aria-rowindex={1}>
               <th scope="col">
-                <span className="statements-sr-only">Details</span>
+                <span className="visually-hidden">Details</span>
               </th>
               {group.headers.map((header) => (
                 <SortableHeader key={header.id} header={header} />

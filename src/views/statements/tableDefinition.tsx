@@ -12,9 +12,8 @@ import type { DatasetLookup } from "../../domain/datasetLookup";
 import type { Dataset, Statement } from "../../domain/schema";
 import { statementColumn } from "../../domain/statementColumns";
 import type { ColumnSort } from "../../domain/statementTable";
-import { formatDate } from "../../ui/formatDate";
+import { formatDate, sourceDate } from "../../domain/statementText";
 import { partyColors } from "../../ui/partyColors";
-import { sourceDate } from "../../ui/SourceLine";
 import { TABLE_COLUMN_IDS } from "./tableColumns";
 
 export const statementTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature });

@@ -2,6 +2,7 @@
 import { useCallback } from "react";
 import type { Dataset, Statement } from "../../domain/schema";
 import { csvExportColumnIds, writeStatementsCsvParts } from "../../domain/statementColumns";
+import { countText } from "../../domain/statementText";
 import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { downloadText, exportFilename } from "../../ui/download";
@@ -20,7 +21,7 @@ export function subsetDataset(dataset: Dataset, statements: readonly Statement[]
 export function useStatementExports(rows: readonly Statement[], columnIds: readonly string[]) {
   const dataset = useParleyStore(selectDataset);
   const notify = useParleyStore((state) => state.notify);
-  const count = `${rows.length} ${rows.length === 1 ? "statement" : "statements"}`;
+  const count = countText(rows.length, "statement");
 
   const exportCsv = useCallback(() => {
     downloadText(

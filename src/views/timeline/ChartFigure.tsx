@@ -67,7 +67,7 @@ export function ChartFigure(props: ChartFigureProps) {
           aria-controls={`${ids}-table`}
           onClick={() => setTableOpen(!isTableOpen)}
         >
-          Show data table
+          {isTableOpen ? "Hide data table" : "Show data table"}
         </button>
         <button type="button" onClick={downloadPng}>
           Download PNG

@@ -1,11 +1,21 @@
 // One small multiple of the gap panel: the gap on one issue over time.
 import { useMemo, useRef } from "react";
-import { ComposedChart, Line, Scatter, type ScatterShapeProps, XAxis, YAxis } from "recharts";
+import {
+  ComposedChart,
+  Line,
+  Scatter,
+  type ScatterPointItem,
+  type ScatterShapeProps,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { GapPoint } from "../../domain/gapSeries";
 import type { Issue } from "../../domain/schema";
-import { formatDate } from "../../ui/formatDate";
+import { formatDate } from "../../domain/statementText";
+import { GapTooltip } from "./GapTooltip";
 import { layoutGapChart } from "./gapChartLayout";
 import { useElementWidth } from "./useElementWidth";
+import { useMarkerTooltip } from "./useMarkerTooltip";
 
 interface GapChartProps {
   issue: Issue;
@@ -31,6 +41,7 @@ export function GapChart({ issue, points, xDomain, names }: GapChartProps) {
     () => layoutGapChart(points, xDomain, plotWidth),
     [points, xDomain, plotWidth],
   );
+  const tooltip = useMarkerTooltip<GapPoint>();
   const tickLabels = new Map(layout.xTicks.map((tick) => [tick.value, tick.label]));
   const first = points[0];
   const last = points[points.length - 1];
@@ -44,54 +55,83 @@ export function GapChart({ issue, points, xDomain, names }: GapChartProps) {
     const point = (props.payload as { point?: GapPoint } | undefined)?.point;
     if (props.cx === undefined || props.cy === undefined || !point) return <g />;
     return (
-      <circle cx={props.cx} cy={props.cy} r={3.5} className="timeline-gap-marker">
-        <title>{`${formatDate(point.date)}: ${issue.stances[point.stanceIndexA]?.label} vs ${issue.stances[point.stanceIndexB]?.label}`}</title>
-      </circle>
+      <circle
+        cx={props.cx}
+        cy={props.cy}
+        r={4.5}
+        className="timeline-gap-marker"
+        data-timeline-marker=""
+      />
     );
+  };
+
+  // Recharts hands its own item (centre and payload) to the Scatter's pointer handlers.
+  const pointAt = (item: ScatterPointItem, isPinned: boolean) => {
+    const point = (item.payload as { point?: GapPoint } | undefined)?.point;
+    if (point && item.cx !== undefined && item.cy !== undefined) {
+      tooltip.show(point, item.cx, item.cy, isPinned);
+    }
   };
 
   return (
     <div className="timeline-gap-cell">
       <h3 className="timeline-gap-title">{issue.name}</h3>
-      <div ref={ref} data-export-title={issue.name} role="img" aria-label={description}>
-        {width > 0 ? (
-          <ComposedChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
-            <XAxis
-              type="number"
-              dataKey="x"
-              domain={layout.xDomain}
-              ticks={layout.xTicks.map((tick) => tick.value)}
-              tickFormatter={(value: number) => tickLabels.get(value) ?? ""}
-              interval={0}
-              padding={X_PADDING}
-              fontSize={11}
-            />
-            <YAxis
-              type="number"
-              dataKey="y"
-              domain={[0, 1]}
-              ticks={layout.yTicks}
-              interval={0}
-              width={Y_AXIS_WIDTH}
-              fontSize={11}
-            />
-            <Line
-              data={layout.steps}
-              dataKey="y"
-              type="stepAfter"
-              className="timeline-gap-line"
-              strokeWidth={2}
-              dot={false}
-              activeDot={false}
-              isAnimationActive={false}
-            />
-            <Scatter
-              data={layout.markers}
-              dataKey="y"
-              shape={renderMarker}
-              isAnimationActive={false}
-            />
-          </ComposedChart>
+      <div className="timeline-plot">
+        <div ref={ref} data-export-title={issue.name} role="img" aria-label={description}>
+          {width > 0 ? (
+            <ComposedChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
+              <XAxis
+                type="number"
+                dataKey="x"
+                domain={layout.xDomain}
+                ticks={layout.xTicks.map((tick) => tick.value)}
+                tickFormatter={(value: number) => tickLabels.get(value) ?? ""}
+                interval={0}
+                padding={X_PADDING}
+                fontSize={11}
+              />
+              <YAxis
+                type="number"
+                dataKey="y"
+                domain={[0, 1]}
+                ticks={layout.yTicks}
+                interval={0}
+                width={Y_AXIS_WIDTH}
+                fontSize={11}
+              />
+              <Line
+                data={layout.steps}
+                dataKey="y"
+                type="stepAfter"
+                className="timeline-gap-line"
+                strokeWidth={2}
+                dot={false}
+                activeDot={false}
+                isAnimationActive={false}
+              />
+              <Scatter
+                data={layout.markers}
+                dataKey="y"
+                shape={renderMarker}
+                onMouseEnter={(item: ScatterPointItem) => pointAt(item, false)}
+                onMouseLeave={tooltip.scheduleHide}
+                onClick={(item: ScatterPointItem) => pointAt(item, true)}
+                isAnimationActive={false}
+              />
+            </ComposedChart>
+          ) : null}
+        </div>
+        {tooltip.active ? (
+          <GapTooltip
+            active={tooltip.active}
+            issue={issue}
+            names={names}
+            chartWidth={width}
+            chartHeight={HEIGHT}
+            onClose={tooltip.close}
+            onPointerEnter={tooltip.cancelHide}
+            onPointerLeave={tooltip.scheduleHide}
+          />
         ) : null}
       </div>
       {points.length === 0 ? <p className="timeline-empty">{description}</p> : null}

@@ -2,7 +2,7 @@
 // restated.
 import type { GapPoint } from "../../domain/gapSeries";
 import type { Issue } from "../../domain/schema";
-import { formatDate } from "../../ui/formatDate";
+import { countText, formatDate } from "../../domain/statementText";
 import { gapTableRows } from "./tableRows";
 
 interface GapTableProps {
@@ -21,8 +21,7 @@ export function GapTable({ gaps, names }: GapTableProps) {
     >
       <table className="timeline-table">
         <caption>
-          Gap between {names[0]} and {names[1]}: {rows.length}{" "}
-          {rows.length === 1 ? "date" : "dates"}
+          Gap between {names[0]} and {names[1]}: {countText(rows.length, "date")}
         </caption>
         <thead>
           <tr>

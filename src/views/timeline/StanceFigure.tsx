@@ -2,6 +2,7 @@
 import { useRef } from "react";
 import type { Dataset, Issue } from "../../domain/schema";
 import type { PartyStanceSeries } from "../../domain/stanceSeries";
+import { shortPoles } from "../../domain/statementText";
 import { ChartFigure } from "./ChartFigure";
 import { PartyLegend } from "./PartyLegend";
 import { StanceChart } from "./StanceChart";
@@ -46,6 +47,7 @@ export function StanceFigure({
       onExportError={rest.onExportError}
     >
       {shown.length > 0 ? <PartyLegend styles={shown} /> : null}
+      <ScaleDirection poles={shortPoles(dataset.meta)} />
       <div className="timeline-plot" ref={plotRef}>
         <div data-export-title={issue.name} role="img" aria-label={description}>
           {width > 0 ? (
@@ -95,5 +97,15 @@ function describeChart(
     `from ${scale}. ${statements} statements` +
     (unclear > 0 ? `, ${unclear} of them with no clear stance` : "") +
     ". The data table lists them."
+  );
+}
+
+// Which way the side axis runs: the first stance is the bottom row, the last the top.
+function ScaleDirection({ poles }: { poles: { low: string; high: string } }) {
+  return (
+    <p className="timeline-axis-poles">
+      <span>↑ Top: {poles.high}</span>
+      <span>↓ Bottom: {poles.low}</span>
+    </p>
   );
 }

@@ -1,7 +1,7 @@
 // The text alternative of a stance chart: every statement it plots, one row each.
 import type { Dataset, Issue } from "../../domain/schema";
 import type { PartyStanceSeries } from "../../domain/stanceSeries";
-import { formatDate } from "../../ui/formatDate";
+import { countText, formatDate } from "../../domain/statementText";
 import { stanceTableRows } from "./tableRows";
 
 interface StanceTableProps {
@@ -21,7 +21,7 @@ export function StanceTable({ dataset, issue, series }: StanceTableProps) {
     >
       <table className="timeline-table">
         <caption>
-          {issue.name}: {rows.length} {rows.length === 1 ? "statement" : "statements"}
+          {issue.name}: {countText(rows.length, "statement")}
         </caption>
         <thead>
           <tr>

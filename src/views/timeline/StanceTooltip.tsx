@@ -1,6 +1,7 @@
 // The statement behind a marker: who said what, when, in which words.
 import type { Party } from "../../domain/schema";
-import { formatDate } from "../../ui/formatDate";
+import { personText, statementDate } from "../../domain/statementText";
+import { tooltipPlacement } from "./tooltipPlacement";
 import type { ActiveMarker } from "./useMarkerTooltip";
 
 interface StanceTooltipProps {
@@ -13,39 +14,28 @@ interface StanceTooltipProps {
   onPointerLeave(): void;
 }
 
-// Wide enough for a sentence of summary, narrow enough for a 360 px phone.
-const TOOLTIP_WIDTH = 280;
-
 export function StanceTooltip(props: StanceTooltipProps) {
   const { active, party, chartWidth, chartHeight } = props;
   const { statement, stanceLabel, count } = active.marker;
-  const width = Math.min(TOOLTIP_WIDTH, chartWidth - 8);
-  const left = Math.max(4, Math.min(active.cx - width / 2, chartWidth - width - 4));
-  // Open away from the nearer edge so the marker stays visible.
-  const place =
-    active.cy < chartHeight / 2
-      ? { top: active.cy + 14 }
-      : { bottom: chartHeight - active.cy + 14 };
   return (
     <div
       className="timeline-tooltip"
       role="tooltip"
-      style={{ left, width, ...place }}
+      style={tooltipPlacement(active, chartWidth, chartHeight)}
       onPointerEnter={props.onPointerEnter}
       onPointerLeave={props.onPointerLeave}
       data-timeline-tooltip=""
     >
       <button type="button" className="timeline-tooltip-close" onClick={props.onClose}>
         <span aria-hidden="true">×</span>
-        <span className="timeline-visually-hidden">Close</span>
+        <span className="visually-hidden">Close</span>
       </button>
       <p className="timeline-tooltip-who">
-        <strong>{statement.speaker.name}</strong>
-        {statement.speaker.role ? `, ${statement.speaker.role}` : ""}
+        <strong>{personText(statement.speaker)}</strong>
         {party ? ` (${party.shortName})` : ""}
       </p>
       <p className="timeline-tooltip-when">
-        {formatDate(statement.date, statement.datePrecision)} · <em>{stanceLabel}</em>
+        {statementDate(statement)} · <em>{stanceLabel}</em>
       </p>
       <p>{statement.summary}</p>
       {statement.quote ? (

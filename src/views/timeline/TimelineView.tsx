@@ -1,20 +1,31 @@
 // The Timeline tab: each issue's stances over time, then the gap between two parties.
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useParleyStore } from "../../state/store";
 import { useScope } from "../../state/useScope";
 import { GapPanel } from "./GapPanel";
 import { partyStyles } from "./partyStyles";
 import { StanceFigure } from "./StanceFigure";
+import { TimeZoom } from "./TimeZoom";
 import { buildTimeline } from "./timelineModel";
+import { narrowWindow, type TimeWindow } from "./timelineWindow";
+import { toIsoDate } from "./timeTicks";
 import "./TimelineView.css";
 
 export function TimelineView() {
   const { dataset, filters, indexed } = useScope();
   const notify = useParleyStore((state) => state.notify);
   // The whole record, cut to the date filter's window: a party's line needs all its statements.
-  const model = useMemo(
+  const [zoom, setZoom] = useState<TimeWindow>({ from: null, to: null });
+  const whole = useMemo(
     () => buildTimeline(dataset, filters, indexed.index),
     [dataset, filters, indexed],
+  );
+  const model = useMemo(
+    () =>
+      zoom.from === null && zoom.to === null
+        ? whole
+        : buildTimeline(dataset, { ...filters, ...narrowWindow(filters, zoom) }, indexed.index),
+    [dataset, filters, zoom, whole, indexed],
   );
   const styles = useMemo(() => partyStyles(dataset.parties), [dataset.parties]);
   const onExportError = (message: string) => notify(message, "error");
@@ -31,8 +42,15 @@ export function TimelineView() {
           The speaker and text filters do not apply here: a party's line needs all its statements.
         </p>
       ) : null}
+      {whole.xDomain === null ? null : (
+        <TimeZoom zoom={zoom} bounds={dateBounds(whole.xDomain)} onChange={setZoom} />
+      )}
       {xDomain === null ? (
-        <p className="timeline-empty">No statements match the filters.</p>
+        <p className="timeline-empty">
+          {whole.xDomain === null
+            ? "No statements match the filters."
+            : "Nothing was said in the chart's time range."}
+        </p>
       ) : (
         <>
           <h2 className="timeline-heading">Stances by issue</h2>
@@ -57,6 +75,11 @@ export function TimelineView() {
       )}
     </div>
   );
+}
+
+// The whole period's first and last days, for the zoom inputs' bounds.
+function dateBounds(domain: [number, number] | null): { first: string; last: string } | null {
+  return domain ? { first: toIsoDate(domain[0]), last: toIsoDate(domain[1]) } : null;
 }
 
 export default TimelineView;

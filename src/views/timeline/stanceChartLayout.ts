@@ -2,6 +2,7 @@
 // markers. Pure: the Recharts component renders what this returns and decides nothing.
 import type { Issue, Statement } from "../../domain/schema";
 import type { PartyStanceSeries } from "../../domain/stanceSeries";
+import { NO_STANCE, stanceLabel } from "../../domain/statementText";
 import type { MarkerShape } from "./markerShapes";
 import { type ThinnedPoint, thinPoints } from "./thinPoints";
 import { type TimeTick, timeTicks, toTime } from "./timeTicks";
@@ -17,7 +18,7 @@ export interface StanceMarker {
   x: number;
   y: number;
   partyId: string;
-  // The stance's label, or NO_STANCE_LABEL.
+  // The stance's label, or "No clear stance".
   stanceLabel: string;
   statement: Statement;
   // Statements this marker stands for (see thinPoints).
@@ -41,7 +42,6 @@ export interface StanceChartLayout {
 }
 
 const DAY_MS = 86_400_000;
-export const NO_STANCE_LABEL = "No clear stance";
 // The lane for statements without a clear stance sits one row below the first stance.
 const NO_STANCE_Y = -1;
 // Above this many points per party, markers of one stance in the same bucket of days merge
@@ -88,7 +88,7 @@ export function layoutStanceChart(input: StanceLayoutInput): StanceChartLayout {
   });
 
   const yTicks = issue.stances.map((stance, index) => ({ value: index, label: stance.label }));
-  if (hasNoStanceLane) yTicks.unshift({ value: NO_STANCE_Y, label: NO_STANCE_LABEL });
+  if (hasNoStanceLane) yTicks.unshift({ value: NO_STANCE_Y, label: NO_STANCE });
   const rows = yTicks.length;
   return {
     xDomain,
@@ -107,10 +107,7 @@ function placeMarker(issue: Issue, point: ThinnedPoint, offset: number): StanceM
     x: toTime(point.date),
     y: y + offset,
     partyId: point.statement.partyId,
-    stanceLabel:
-      point.stanceIndex === null
-        ? NO_STANCE_LABEL
-        : (issue.stances[point.stanceIndex]?.label ?? NO_STANCE_LABEL),
+    stanceLabel: stanceLabel(issue, point.statement.stanceId),
     statement: point.statement,
     count: point.count,
   };

@@ -2,7 +2,7 @@
 import type { GapPoint } from "../../domain/gapSeries";
 import type { Dataset, Issue, Statement } from "../../domain/schema";
 import type { PartyStanceSeries } from "../../domain/stanceSeries";
-import { NO_STANCE_LABEL } from "./stanceChartLayout";
+import { stanceLabel } from "../../domain/statementText";
 
 export interface StanceRow {
   statement: Statement;
@@ -22,10 +22,7 @@ export function stanceTableRows(
     return party.points.map((point) => ({
       statement: point.statement,
       partyName,
-      stanceLabel:
-        point.stanceIndex === null
-          ? NO_STANCE_LABEL
-          : (issue.stances[point.stanceIndex]?.label ?? NO_STANCE_LABEL),
+      stanceLabel: stanceLabel(issue, point.statement.stanceId),
     }));
   });
   // Stable sort: same-day rows keep party order, and within a party the dataset's order.

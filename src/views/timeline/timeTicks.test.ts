@@ -30,7 +30,33 @@ describe("timeTicks", () => {
   });
 });
 
+describe("timeTicks on a span of days", () => {
+  it("ticks every day when there is room", () => {
+    const ticks = timeTicks(toTime("2025-08-17"), toTime("2025-08-22"), 8);
+    expect(ticks.map((tick) => tick.label)).toEqual([
+      "17 Aug",
+      "18 Aug",
+      "19 Aug",
+      "20 Aug",
+      "21 Aug",
+      "22 Aug",
+    ]);
+  });
+
+  it("skips days when they do not fit", () => {
+    // 17 → 29 August is 12 days; 4 ticks allowed: every 3 days does it (12 / 3 = 4 < 4 fails,
+    // so a week), counted from 1970-01-01 so 21 Aug 2025 (day 20321) and 28 Aug fall on it.
+    const ticks = timeTicks(toTime("2025-08-17"), toTime("2025-08-29"), 4);
+    expect(ticks.map((tick) => tick.label)).toEqual(["21 Aug", "28 Aug"]);
+  });
+});
+
 describe("timeDomain", () => {
+  it("pads a span of days by one day each side", () => {
+    const [start, end] = timeDomain("2025-08-18", "2025-08-21");
+    expect([toIsoDate(start), toIsoDate(end)]).toEqual(["2025-08-17", "2025-08-22"]);
+  });
+
   it("pads a single date by half a month each side", () => {
     const [start, end] = timeDomain("2025-06-15", "2025-06-15");
     expect([toIsoDate(start), toIsoDate(end)]).toEqual(["2025-05-31", "2025-06-30"]);

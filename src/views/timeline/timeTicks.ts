@@ -24,15 +24,26 @@ export function toIsoDate(time: number): string {
 export function timeDomain(firstDate: string, lastDate: string): [number, number] {
   const start = toTime(firstDate);
   const end = toTime(lastDate);
-  // Half a month each side when everything falls within a month, so ticks can show.
-  const pad = end - start < 30 * DAY_MS ? 15 * DAY_MS : 0;
+  // A single date gets half a month each side, so month ticks can show; a span of days (a
+  // zoomed-in range) one day each side, so its first and last markers clear the axis ends.
+  const pad = end === start ? 15 * DAY_MS : end - start < 30 * DAY_MS ? DAY_MS : 0;
   return [start - pad, end + pad];
 }
 
-// Returns ticks on the first day of a month within [start, end], at most maxTicks of them
-// (at least one step is always tried, so a wide span may still give a single tick).
+// Below this span the axis counts days ("18 Aug"): months would leave a zoomed-in range of a
+// few days with one tick or none.
+const DAY_TICKS_BELOW_MS = 45 * DAY_MS;
+const DAY_STEPS = [1, 2, 3, 7, 14];
+
+// Returns ticks on the first day of a month within [start, end] (on days, for a span under
+// 45 days), at most maxTicks of them (at least one step is always tried, so a wide span may
+// still give a single tick).
 export function timeTicks(start: number, end: number, maxTicks: number): TimeTick[] {
   const limit = Math.max(1, Math.floor(maxTicks));
+  if (end - start < DAY_TICKS_BELOW_MS) {
+    const step = DAY_STEPS.find((days) => (end - start) / (days * DAY_MS) < limit) ?? 14;
+    return dayTicks(start, end, step);
+  }
   for (const step of MONTH_STEPS) {
     const ticks = monthTicks(start, end, step);
     if (ticks.length <= limit || step === MONTH_STEPS[MONTH_STEPS.length - 1]) return ticks;
@@ -54,6 +65,21 @@ function monthTicks(start: number, end: number, step: number): TimeTick[] {
     if (value > end) break;
     const label = step >= 12 ? String(year) : `${MONTHS[monthOfYear]} ${year}`;
     ticks.push({ value, label });
+  }
+  return ticks;
+}
+
+function dayTicks(start: number, end: number, step: number): TimeTick[] {
+  const ticks: TimeTick[] = [];
+  // Days counted from 1970-01-01, so every chart puts its ticks on the same days.
+  let day = Math.ceil(start / DAY_MS);
+  day = Math.ceil(day / step) * step;
+  for (; day * DAY_MS <= end; day += step) {
+    const date = new Date(day * DAY_MS);
+    ticks.push({
+      value: day * DAY_MS,
+      label: `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`,
+    });
   }
   return ticks;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { nullStancesAndTies } from "../../domain/__fixtures__/nullStancesAndTies";
 import { gapSeries } from "../../domain/gapSeries";
 import { stanceSeries } from "../../domain/stanceSeries";
-import { clipGapPoints, clipStanceSeries, timelineDateRange } from "./timelineWindow";
+import { clipGapPoints, clipStanceSeries, narrowWindow, timelineDateRange } from "./timelineWindow";
 
 // Ukraine on crimea: ua-0 2022-01-20 (none), ua-1 02-10 (0), ua-2 03-29 (1), ua-3 04-05 (none).
 const ukraine = stanceSeries(nullStancesAndTies, "crimea")[0];
@@ -60,5 +60,29 @@ describe("timelineDateRange", () => {
     expect(timelineDateRange(nullStancesAndTies, ["nope"], all, { from: null, to: null })).toBe(
       null,
     );
+  });
+});
+
+describe("narrowWindow", () => {
+  it("keeps the later start and the earlier end", () => {
+    expect(
+      narrowWindow({ from: "2025-01-01", to: "2025-12-31" }, { from: "2025-08-18", to: null }),
+    ).toEqual({ from: "2025-08-18", to: "2025-12-31" });
+    expect(
+      narrowWindow({ from: "2025-08-19", to: null }, { from: "2025-08-18", to: "2025-08-21" }),
+    ).toEqual({ from: "2025-08-19", to: "2025-08-21" });
+  });
+
+  it("leaves an open filter open where the zoom is open", () => {
+    expect(narrowWindow({ from: null, to: null }, { from: null, to: null })).toEqual({
+      from: null,
+      to: null,
+    });
+  });
+
+  it("reads a zoom typed back to front the right way round", () => {
+    expect(
+      narrowWindow({ from: null, to: null }, { from: "2025-08-21", to: "2025-08-18" }),
+    ).toEqual({ from: "2025-08-18", to: "2025-08-21" });
   });
 });

@@ -62,3 +62,17 @@ export function timelineDateRange(
   if (first === null || last === null) return null;
   return { first: window.from ?? first, last: window.to ?? last };
 }
+
+// Returns the part of `outer` (the date filter) that `zoom` (the chart's own range) keeps: the
+// later start and the earlier end. A zoom typed back to front is read the right way round.
+export function narrowWindow(outer: TimeWindow, zoom: TimeWindow): TimeWindow {
+  const [zoomFrom, zoomTo] =
+    zoom.from !== null && zoom.to !== null && zoom.from > zoom.to
+      ? [zoom.to, zoom.from]
+      : [zoom.from, zoom.to];
+  const later = (a: string | null, b: string | null) =>
+    a === null ? b : b === null || a > b ? a : b;
+  const earlier = (a: string | null, b: string | null) =>
+    a === null ? b : b === null || a < b ? a : b;
+  return { from: later(outer.from, zoomFrom), to: earlier(outer.to, zoomTo) };
+}

@@ -4,8 +4,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { StanceMarker } from "./stanceChartLayout";
 
-export interface ActiveMarker {
-  marker: StanceMarker;
+// `Marker` is what the tooltip shows: a stance chart's statement, or a gap chart's point.
+export interface ActiveMarker<Marker = StanceMarker> {
+  marker: Marker;
   cx: number;
   cy: number;
   isPinned: boolean;
@@ -13,8 +14,8 @@ export interface ActiveMarker {
 
 const HIDE_DELAY_MS = 250;
 
-export function useMarkerTooltip() {
-  const [active, setActive] = useState<ActiveMarker | null>(null);
+export function useMarkerTooltip<Marker = StanceMarker>() {
+  const [active, setActive] = useState<ActiveMarker<Marker> | null>(null);
   const hideTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const cancelHide = useCallback(() => {
@@ -26,7 +27,7 @@ export function useMarkerTooltip() {
     setActive(null);
   }, [cancelHide]);
   const show = useCallback(
-    (marker: StanceMarker, cx: number, cy: number, isPinned: boolean) => {
+    (marker: Marker, cx: number, cy: number, isPinned: boolean) => {
       cancelHide();
       setActive((current) =>
         current?.isPinned && !isPinned && current.marker !== marker

@@ -1,0 +1,50 @@
+// One point of a gap chart: the date, each party's stance, and how far apart they stood.
+import type { GapPoint } from "../../domain/gapSeries";
+import type { Issue } from "../../domain/schema";
+import { formatDate } from "../../domain/statementText";
+import { tooltipPlacement } from "./tooltipPlacement";
+import type { ActiveMarker } from "./useMarkerTooltip";
+
+interface GapTooltipProps {
+  active: ActiveMarker<GapPoint>;
+  issue: Issue;
+  names: readonly [string, string];
+  chartWidth: number;
+  chartHeight: number;
+  onClose(): void;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+}
+
+export function GapTooltip(props: GapTooltipProps) {
+  const { active, issue, names } = props;
+  const point = active.marker;
+  const steps = Math.abs(point.stanceIndexA - point.stanceIndexB);
+  return (
+    <div
+      className="timeline-tooltip"
+      role="tooltip"
+      style={tooltipPlacement(active, props.chartWidth, props.chartHeight)}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+      data-timeline-tooltip=""
+    >
+      <button type="button" className="timeline-tooltip-close" onClick={props.onClose}>
+        <span aria-hidden="true">×</span>
+        <span className="visually-hidden">Close</span>
+      </button>
+      <p className="timeline-tooltip-when">
+        <strong>{formatDate(point.date)}</strong> · {issue.name}
+      </p>
+      <p>
+        {names[0]}: <em>{issue.stances[point.stanceIndexA]?.label}</em>
+      </p>
+      <p>
+        {names[1]}: <em>{issue.stances[point.stanceIndexB]?.label}</em>
+      </p>
+      <p>
+        Gap {Number(point.gap.toFixed(2))} ({steps} of {issue.stances.length - 1} steps)
+      </p>
+    </div>
+  );
+}
