@@ -1,6 +1,7 @@
 // Flow: an analyst comes back later; what they imported is still there, and one damaged
 // stored entry does not hide the others.
 
+import { putRawRecords } from "./support/libraryStorage";
 import {
   datasetHeading,
   datasetSwitcher,
@@ -46,31 +47,23 @@ test("a damaged stored entry is skipped with a notice naming it; the rest load",
 }) => {
   await page.goto("/");
   await openRiverland(page);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open("parley", 1);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const transaction = open.result.transaction("datasets", "readwrite");
-          transaction.objectStore("datasets").put({
-            key: "damaged",
-            fileName: "damaged.json",
-            importedAt: "2026-01-01T00:00:00Z",
-            dataset: { meta: 1 },
-          });
-          transaction.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-  );
+  await putRawRecords(page, [
+    {
+      key: "damaged",
+      fileName: "damaged.json",
+      importedAt: "2026-01-01T00:00:00Z",
+      dataset: { meta: 1 },
+    },
+  ]);
   await page.reload();
   await expect(page.getByRole("status", { name: "Notices" })).toContainText(
     /Skipped a dataset kept in this browser: "damaged" \(damaged\.json\) no longer validates/,
   );
   await expect(datasetHeading(page, riverland.meta.title)).toBeVisible();
-  await expect(datasetSwitcher(page).getByRole("option")).toHaveCount(2);
+  // Listed as damaged (not selectable) beside the built-in dataset and Riverland.
+  await expect(datasetSwitcher(page).getByRole("option")).toHaveText([
+    /built in$/,
+    /imported /,
+    '"damaged" (damaged.json) · damaged',
+  ]);
 });

@@ -2,10 +2,11 @@
 // controls) go below.
 import type { ReactNode } from "react";
 import { countText, formatDate } from "../domain/statementText";
+import { selectDataset } from "../state/librarySlice";
 import { useParleyStore } from "../state/store";
 
 export function DatasetHeader({ children }: { children?: ReactNode }) {
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   const { meta, statements, sources } = dataset;
   return (
     <header className="site-header">

@@ -1,6 +1,7 @@
 // The filters every view shares, with the number of statements they leave.
 import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { selectDataset } from "../state/librarySlice";
 import { useParleyStore } from "../state/store";
 import { useScope } from "../state/useScope";
 import { CheckboxGroup } from "../ui/CheckboxGroup";
@@ -13,7 +14,7 @@ export function FilterBar() {
   const [isOpen, setIsOpen] = useState(() => !window.matchMedia(PHONE_QUERY).matches);
   const { dataset, filters, setFilters, resetFilters } = useParleyStore(
     useShallow((state) => ({
-      dataset: state.dataset,
+      dataset: selectDataset(state),
       filters: state.filters,
       setFilters: state.setFilters,
       resetFilters: state.resetFilters,

@@ -1,6 +1,7 @@
 // The date, speaker and free-text filters.
 import { useId, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { selectDataset } from "../state/librarySlice";
 import { useParleyStore } from "../state/store";
 import { usePrepareSearch } from "../state/usePrepareSearch";
 import { useScope } from "../state/useScope";
@@ -8,7 +9,7 @@ import { useScope } from "../state/useScope";
 export function FilterFields() {
   const { dataset, from, to, speaker, text, setFilters } = useParleyStore(
     useShallow((state) => ({
-      dataset: state.dataset,
+      dataset: selectDataset(state),
       from: state.filters.from,
       to: state.filters.to,
       speaker: state.filters.speaker,

@@ -2,13 +2,14 @@
 import { type ReactNode, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { createScope, indexDataset, resolveChoices } from "../domain/scope";
+import { selectDataset } from "./librarySlice";
 import { useParleyStore } from "./store";
 import { ScopeContext } from "./useScope";
 
 export function ScopeProvider({ children }: { children: ReactNode }) {
   const { dataset, filters, asOf, compareFrom, gapParties } = useParleyStore(
     useShallow((state) => ({
-      dataset: state.dataset,
+      dataset: selectDataset(state),
       filters: state.filters,
       asOf: state.asOf,
       compareFrom: state.compareFrom,

@@ -7,6 +7,7 @@ import {
   makeStatement,
 } from "../domain/__fixtures__/makeDataset";
 import { datasetFor, showDataset } from "./datasetActions";
+import { selectDataset } from "./librarySlice";
 import { EMPTY_FILTERS, useParleyStore } from "./store";
 
 const water = makeDataset("water", {
@@ -27,21 +28,26 @@ const initial = useParleyStore.getState();
 
 beforeEach(() => {
   useParleyStore.setState(initial, true);
+  // "water" is listed and already read into memory; "river" is listed, kept in storage only.
   useParleyStore.setState({
     library: [
       {
         key: "water",
         fileName: "water.json",
         importedAt: "2026-01-01T00:00:00Z",
-        dataset: water,
-        isKept: true,
+        title: "Water talks",
+        statementCount: 1,
+        metaId: "water",
+        revision: "r1",
+        status: "session",
       },
     ],
+    openedDatasets: new Map([["water", water]]),
   });
 });
 
 describe("datasetFor", () => {
-  it("knows the default dataset and the imported ones, and nothing else", () => {
+  it("knows the default dataset and the opened ones, and nothing else", () => {
     expect(datasetFor(DEFAULT_DATASET_KEY)).toBe(defaultDataset);
     expect(datasetFor("water")).toBe(water);
     expect(datasetFor("ghost")).toBeNull();
@@ -49,7 +55,7 @@ describe("datasetFor", () => {
 });
 
 describe("showDataset", () => {
-  it("switches dataset, keeps the view and drops choices the new one cannot hold", () => {
+  it("switches dataset, keeps the view and drops choices the new one cannot hold", async () => {
     const [issue] = defaultDataset.issues;
     const [party] = defaultDataset.parties;
     if (!issue || !party) throw new Error("the default dataset has issues and parties");
@@ -58,17 +64,17 @@ describe("showDataset", () => {
       filters: { ...EMPTY_FILTERS, issueIds: [issue.id], speaker: "someone" },
       selectedCell: { issueId: issue.id, partyId: party.id },
     });
-    showDataset("water");
+    await showDataset("water");
     const state = useParleyStore.getState();
-    expect(state.dataset).toBe(water);
+    expect(selectDataset(state)).toBe(water);
     expect(state.datasetKey).toBe("water");
     expect(state.view).toBe("timeline");
     expect(state.filters).toEqual(EMPTY_FILTERS);
     expect(state.selectedCell).toBeNull();
   });
 
-  it("ignores a key it does not know", () => {
-    showDataset("ghost");
+  it("ignores a key it does not know", async () => {
+    await showDataset("ghost");
     expect(useParleyStore.getState().datasetKey).toBe(DEFAULT_DATASET_KEY);
   });
 });

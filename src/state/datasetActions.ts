@@ -1,152 +1,230 @@
-// Opening, switching and removing datasets, and reading the kept ones back at start-up.
-// Actions live outside the store (zustand's "actions without store actions" pattern) because
-// they load the import code, the worker and the storage module only when first needed: none
-// of that is in the first view's bundle.
+// Switching and removing datasets, reading the kept ones at start-up and whenever another
+// tab changes them. Actions live outside the store (zustand's "actions without store
+// actions" pattern) because they load the storage module, the validator and the worker only
+// when first needed: none of that is in the first view's bundle.
 import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
 import type { Dataset } from "../domain/schema";
-import { countText } from "../domain/statementText";
-import type { LibraryEntry } from "./librarySlice";
+import { type LibraryChange, listenForLibraryChanges } from "../storage/libraryChannel";
+import { readRecordParts, recordLabel, type StoredSummary } from "../storage/recordShape";
+import { mergeListing } from "./libraryListing";
+import { runInLibraryQueue } from "./libraryQueue";
+import type { DamagedEntry } from "./librarySlice";
 import { useParleyStore } from "./store";
 import { fitChoicesToDataset, pickUrlState } from "./urlState";
 
 const { getState, setState } = useParleyStore;
 
-// Returns the dataset known by `key` in this browser, or null.
+export function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// Returns the dataset known by `key` and already read into this page, or null.
 export function datasetFor(key: string): Dataset | null {
   if (key === DEFAULT_DATASET_KEY) return defaultDataset;
-  return getState().library.find((entry) => entry.key === key)?.dataset ?? null;
+  return getState().openedDatasets.get(key) ?? null;
 }
 
-// Shows the dataset known by `key`, keeping only the choices that still fit it.
-export function showDataset(key: string): void {
+// Keys whose stored record could not be read this session: not tried again until a reload.
+const unopenable = new Set<string>();
+
+// Whether `key` names a listed dataset this page can still read from storage.
+export function canOpen(key: string): boolean {
+  return (
+    datasetFor(key) !== null ||
+    (!unopenable.has(key) && getState().library.some((entry) => entry.key === key))
+  );
+}
+
+// Shows `dataset` under `key`, keeping only the choices that still fit it. Datasets that live
+// only in this page stay in memory; the other kept ones are read from storage when next shown.
+export function showOpened(key: string, dataset: Dataset): void {
   const state = getState();
-  const dataset = datasetFor(key);
-  if (!dataset || key === state.datasetKey) return;
-  setState({ dataset, ...fitChoicesToDataset(pickUrlState(state), dataset, key) });
+  const keep = new Set(
+    state.library.filter((entry) => entry.status !== "kept").map((entry) => entry.key),
+  );
+  const openedDatasets = new Map(
+    [...state.openedDatasets].filter(([openedKey]) => keep.has(openedKey)),
+  );
+  if (key !== DEFAULT_DATASET_KEY) openedDatasets.set(key, dataset);
+  setState({ openedDatasets, ...fitChoicesToDataset(pickUrlState(state), dataset, key) });
 }
 
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+let latestShowRequest = 0;
+
+// Shows the dataset known by `key`, reading and validating it first if it is not in memory.
+export async function showDataset(key: string): Promise<void> {
+  if (key === getState().datasetKey) return;
+  const request = ++latestShowRequest;
+  const known = datasetFor(key);
+  if (known) {
+    showOpened(key, known);
+    return;
+  }
+  const title = getState().library.find((entry) => entry.key === key)?.title ?? key;
+  setState({ importStatus: { text: `Opening “${title}”…`, isBusy: true } });
+  const dataset = await openDataset(key);
+  // A later choice wins over a slow read.
+  if (request !== latestShowRequest) return;
+  setState({ importStatus: null });
+  if (dataset) showOpened(key, dataset);
+}
+
+const opening = new Map<string, Promise<Dataset | null>>();
+
+// Reads the stored dataset `key` into memory (once, however often asked), checked with the
+// validator, in the worker if big. A record that fails is listed as damaged, with a notice.
+export function openDataset(key: string): Promise<Dataset | null> {
+  const known = datasetFor(key);
+  if (known) return Promise.resolve(known);
+  let pending = opening.get(key);
+  if (!pending) {
+    pending = readAndCheck(key).finally(() => opening.delete(key));
+    opening.set(key, pending);
+  }
+  return pending;
+}
+
+async function readAndCheck(key: string): Promise<Dataset | null> {
+  const entry = getState().library.find((candidate) => candidate.key === key);
+  if (entry?.status !== "kept" || unopenable.has(key)) return null;
+  try {
+    const storage = await import("../storage/datasetLibrary");
+    const parts = readRecordParts(await storage.readRecord(key));
+    const { checkStoredText } = await import("../storage/checkStoredDataset");
+    const checked = parts.ok
+      ? await checkStoredText(parts.value.text, `${recordLabel(key)} (${entry.fileName})`)
+      : { ok: false as const, message: parts.reason };
+    if (checked.ok) {
+      setState((state) => ({
+        openedDatasets: new Map(state.openedDatasets).set(key, checked.value),
+      }));
+      return checked.value;
+    }
+    unopenable.add(key);
+    if (entry.revision) await storage.markDamaged(key, entry.revision, checked.message);
+    const damaged: DamagedEntry = {
+      storageKey: key,
+      label: `${recordLabel(key)} (${entry.fileName})`,
+      reason: checked.message,
+      revision: entry.revision,
+    };
+    setState((state) => ({
+      library: state.library.filter((candidate) => candidate.key !== key),
+      damaged: [...state.damaged, damaged],
+    }));
+    notifyDamaged(checked.message);
+  } catch (error) {
+    unopenable.add(key);
+    getState().notify(
+      `“${entry.title}” could not be read from this browser's storage (${reasonOf(error)}).`,
+      "error",
+    );
+  }
+  return null;
+}
+
+function notifyDamaged(reason: string): void {
+  getState().notify(
+    `Skipped a dataset kept in this browser: ${reason}. It is listed as damaged under “Damaged datasets”, where you can download or delete it; the others are listed.`,
+    "error",
+  );
 }
 
 let libraryLoad: Promise<void> | null = null;
 
-// Reads the datasets kept in this browser once per page; later calls wait for the same read.
+// Lists the datasets kept in this browser once per page, then follows other tabs' changes.
 export function loadLibrary(): Promise<void> {
   libraryLoad ??= readLibrary();
   return libraryLoad;
 }
 
 async function readLibrary(): Promise<void> {
-  const { notify } = getState();
   try {
-    const { listStoredDatasets } = await import("../storage/datasetLibrary");
-    const { entries, skipped } = await listStoredDatasets();
-    const taken = new Set([DEFAULT_DATASET_KEY]);
-    const kept: LibraryEntry[] = [];
-    for (const entry of entries) {
-      if (taken.has(entry.key)) {
-        skipped.push(`"${entry.key}" (${entry.fileName}) has a name another dataset already uses`);
-        continue;
-      }
-      taken.add(entry.key);
-      kept.push({ ...entry, isKept: true });
-    }
-    setState({ library: kept });
-    for (const reason of skipped)
-      notify(`Skipped a dataset kept in this browser: ${reason}. The others are listed.`, "error");
+    await refreshLibrary();
   } catch (error) {
-    notify(
+    getState().notify(
       `Imported datasets could not be read from this browser's storage: ${reasonOf(error)}`,
       "error",
     );
   } finally {
     setState({ libraryStatus: "ready" });
+    listenForLibraryChanges(onOtherTabChange);
   }
 }
 
-function statementCount(dataset: Dataset): string {
-  return countText(dataset.statements.length, "statement");
+function onOtherTabChange(_change: LibraryChange): void {
+  // Whatever changed, the listing is read again: it is small, and it is the truth.
+  refreshLibrary().catch((error: unknown) =>
+    getState().notify(`The library could not be read again (${reasonOf(error)}).`, "error"),
+  );
 }
 
-// Reads `file` in a worker; shows it and keeps it in the browser if it is a valid dataset,
-// else shows why not and leaves everything on screen as it was.
-export async function importDatasetFile(file: File): Promise<void> {
-  if (getState().importStatus?.isBusy) {
-    getState().notify(`Still opening another file; open ${file.name} when it is done.`, "error");
-    return;
-  }
-  const progress = (text: string) => setState({ importStatus: { text, isBusy: true } });
-  progress(`Opening ${file.name}…`);
-  setState({ importFailure: null });
-  try {
-    const [{ importInWorker }] = await Promise.all([
-      import("../workers/importInWorker"),
-      loadLibrary(),
-    ]);
-    const result = await importInWorker(file, (stage) => progress(`${file.name}: ${stage}…`));
-    if (!result.ok) {
-      setState({
-        importFailure: { fileName: file.name, message: result.message, problems: result.problems },
-        importStatus: { text: `Could not open ${file.name}.`, isBusy: false },
-      });
-      return;
+// Reads the listing from storage and shows it; the dataset on screen is never blanked.
+export function refreshLibrary(): Promise<void> {
+  return runInLibraryQueue(async () => {
+    const storage = await import("../storage/datasetLibrary");
+    const listing = await storage.readListing();
+    const summaries = [...listing.summaries];
+    for (const key of listing.unsummarised) {
+      const summary = await summariseRecord(key);
+      summaries.push(summary);
+      if (summary.damage !== null) notifyDamaged(summary.damage);
     }
-    const { dataset, json } = result.value;
-    progress(`${file.name}: keeping it in this browser…`);
-    const { freeKey, saveDataset } = await import("../storage/datasetLibrary");
-    const taken = new Set([DEFAULT_DATASET_KEY, ...getState().library.map((entry) => entry.key)]);
-    const entry = {
-      key: freeKey(dataset.meta.id, taken),
-      fileName: file.name,
-      importedAt: new Date().toISOString(),
-    };
-    setState((state) => ({
-      library: [...state.library, { ...entry, dataset, isKept: false }],
-    }));
-    showDataset(entry.key);
-    const opened = `Opened ${file.name}: ${statementCount(dataset)}.`;
-    try {
-      await saveDataset({ ...entry, json });
-      setState((state) => ({
-        library: state.library.map((kept) =>
-          kept.key === entry.key ? { ...kept, isKept: true } : kept,
-        ),
-        importStatus: { text: opened, isBusy: false },
-      }));
-    } catch (error) {
-      setState({ importStatus: { text: opened, isBusy: false } });
-      getState().notify(
-        `${reasonOf(error)} “${dataset.meta.title}” is shown for this session only.`,
+    const state = getState();
+    const merged = mergeListing(summaries, state, DEFAULT_DATASET_KEY);
+    setState({ library: merged.library, damaged: merged.damaged });
+    if (merged.shownRemovedElsewhere)
+      state.notify(
+        `“${merged.shownRemovedElsewhere.title}” was removed in another tab. It is still shown here: keep it in this browser again or export it, or it is gone after a reload.`,
         "error",
       );
+    const changed = merged.shownChangedElsewhere;
+    if (changed) {
+      setState((now) => {
+        const openedDatasets = new Map(now.openedDatasets);
+        openedDatasets.delete(changed.key);
+        return { openedDatasets };
+      });
+      const dataset = await readAndCheck(changed.key);
+      if (dataset && getState().datasetKey === changed.key) {
+        showOpened(changed.key, dataset);
+        state.notify(`“${changed.title}” was changed in another tab; this is its new version.`);
+      }
     }
-  } catch (error) {
-    setState({
-      importFailure: {
-        fileName: file.name,
-        message: `${file.name} could not be opened (${reasonOf(error)}).`,
-        problems: [],
-      },
-      importStatus: { text: `Could not open ${file.name}.`, isBusy: false },
-    });
-  }
+  });
 }
 
-// Forgets an imported dataset; shows the default one if it was on screen.
-export async function removeImportedDataset(key: string): Promise<void> {
-  const entry = getState().library.find((candidate) => candidate.key === key);
-  if (!entry) return;
-  if (getState().datasetKey === key) showDataset(DEFAULT_DATASET_KEY);
-  setState((state) => ({ library: state.library.filter((kept) => kept.key !== key) }));
-  if (!entry.isKept) return;
-  try {
-    const { removeDataset } = await import("../storage/datasetLibrary");
-    await removeDataset(key);
-  } catch (error) {
-    getState().notify(
-      `“${entry.dataset.meta.title}” could not be removed from this browser's storage (${reasonOf(error)}); it may be listed again after a reload.`,
-      "error",
+// Reads a record kept by older Parley (or by hand) once, and stores what the list needs.
+async function summariseRecord(key: IDBValidKey): Promise<StoredSummary> {
+  const storage = await import("../storage/datasetLibrary");
+  const { newRevision } = await import("../storage/libraryDecisions");
+  const parts = readRecordParts(await storage.readRecord(key));
+  const base = {
+    key: key as string,
+    fileName: parts.ok ? parts.value.fileName : "",
+    importedAt: parts.ok ? parts.value.importedAt : "",
+    revision: newRevision(),
+  };
+  let summary: StoredSummary;
+  if (!parts.ok)
+    summary = { ...base, title: String(key), metaId: "", statementCount: 0, damage: parts.reason };
+  else {
+    const { checkStoredText } = await import("../storage/checkStoredDataset");
+    const checked = await checkStoredText(
+      parts.value.text,
+      `${recordLabel(key)} (${base.fileName})`,
     );
+    summary = checked.ok
+      ? {
+          ...base,
+          title: checked.value.meta.title,
+          metaId: checked.value.meta.id,
+          statementCount: checked.value.statements.length,
+          damage: null,
+        }
+      : { ...base, title: String(key), metaId: "", statementCount: 0, damage: checked.message };
   }
+  // A record with a key that is not text (edited by hand) gets no summary: listed each time.
+  if (typeof key === "string") await storage.saveFirstSummary(summary).catch(() => undefined);
+  return summary;
 }

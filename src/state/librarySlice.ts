@@ -1,6 +1,8 @@
 // The part of the store about which dataset is shown and which ones this browser keeps.
 // Plain state and setters only: the work (reading files, IndexedDB) is in datasetActions.ts,
 // which loads its heavy parts on demand.
+// The shown dataset is a choice (`datasetKey`); the dataset itself is derived from it
+// (selectDataset), read from `openedDatasets`, the datasets this page has read into memory.
 import type { StateCreator } from "zustand";
 import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
 import type { Dataset } from "../domain/schema";
@@ -10,8 +12,21 @@ export interface LibraryEntry {
   key: string; // the name the URL uses (`?dataset=<key>`)
   fileName: string;
   importedAt: string; // ISO timestamp
-  dataset: Dataset;
-  isKept: boolean; // false when the browser's storage refused it: shown for this session only
+  title: string;
+  statementCount: number;
+  metaId: string;
+  // kept: stored in this browser, at `revision`; session: the storage refused it, shown for
+  // this page only; removed-elsewhere: another tab removed it while this one shows it.
+  status: "kept" | "session" | "removed-elsewhere";
+  revision: string | null;
+}
+
+// A stored record that could not be read: listed so it can be downloaded or deleted.
+export interface DamagedEntry {
+  storageKey: IDBValidKey; // as stored; a record edited by hand may have a non-string key
+  label: string; // its key and file name, for people
+  reason: string;
+  revision: string | null; // of its summary; null if it never had one
 }
 
 export interface ImportFailure {
@@ -20,27 +35,55 @@ export interface ImportFailure {
   problems: Problem[];
 }
 
+// "A dataset with this id is already kept: replace it or keep both?"
+export interface ImportQuestion {
+  fileName: string;
+  title: string;
+  existing: LibraryEntry;
+}
+
+export type ImportAnswer = "replace" | "keep-both" | "cancel";
+
 export interface LibrarySlice {
-  dataset: Dataset;
   datasetKey: string;
   library: LibraryEntry[]; // imported datasets, oldest first
-  // "loading" until the stored datasets have been read, so a link naming one waits for it.
+  damaged: DamagedEntry[];
+  openedDatasets: ReadonlyMap<string, Dataset>;
+  // "loading" until the stored datasets have been listed, so a link naming one waits for it.
   libraryStatus: "loading" | "ready";
-  // A link names this dataset and the library is still loading: the views wait for it.
+  // A link names this dataset and it is still being read: the views wait for it.
   pendingDatasetKey: string | null;
   // What an import is doing (isBusy) or how the last one ended; null before any.
   importStatus: { text: string; isBusy: boolean } | null;
   importFailure: ImportFailure | null;
+  importQuestion: ImportQuestion | null;
   dismissImportFailure(): void;
 }
 
 export const createLibrarySlice: StateCreator<LibrarySlice> = (set) => ({
-  dataset: defaultDataset,
   datasetKey: DEFAULT_DATASET_KEY,
   library: [],
+  damaged: [],
+  openedDatasets: new Map(),
   libraryStatus: "loading",
   pendingDatasetKey: null,
   importStatus: null,
   importFailure: null,
+  importQuestion: null,
   dismissImportFailure: () => set({ importFailure: null }),
 });
+
+// The dataset shown. The actions set `datasetKey` only to a key whose dataset is opened, so
+// the fallback to the default is never reached in practice; it keeps a view from ever
+// receiving nothing.
+export function selectDataset(state: Pick<LibrarySlice, "datasetKey" | "openedDatasets">): Dataset {
+  if (state.datasetKey === DEFAULT_DATASET_KEY) return defaultDataset;
+  return state.openedDatasets.get(state.datasetKey) ?? defaultDataset;
+}
+
+// The library entry of the dataset shown, or undefined for the built-in one.
+export function selectShownEntry(
+  state: Pick<LibrarySlice, "datasetKey" | "library">,
+): LibraryEntry | undefined {
+  return state.library.find((entry) => entry.key === state.datasetKey);
+}

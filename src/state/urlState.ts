@@ -58,10 +58,10 @@ const COLUMN_FILTER_PREFIX = "filter.";
 // Free text longer than this is someone's paste gone wrong, not a search.
 const MAX_TEXT_LENGTH = 200;
 
-// Returns the key of the dataset a query string names; the default one when it names none.
+// Returns the key of the dataset a query string names, exactly as written (a stored key may
+// be "" or hold spaces); the default one when it names none.
 export function readDatasetKey(search: string): string {
-  const key = new URLSearchParams(search).get("dataset")?.trim();
-  return key ? key : DEFAULT_DATASET_KEY;
+  return new URLSearchParams(search).get("dataset") ?? DEFAULT_DATASET_KEY;
 }
 
 // Returns the state a query string (with or without "?") describes, read against `dataset`,

@@ -2,7 +2,7 @@
 // Back/Forward step through tab and dataset changes.
 import { useLayoutEffect } from "react";
 import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
-import { datasetFor } from "./datasetActions";
+import { canOpen, datasetFor, openDataset } from "./datasetActions";
 import { useParleyStore } from "./store";
 import { parseUrlState, pickUrlState, quote, readDatasetKey, serializeUrlState } from "./urlState";
 
@@ -16,10 +16,16 @@ export function useUrlSync(): void {
     let isApplyingUrl = false;
     const applyLocation = () => {
       const store = useParleyStore.getState();
-      const wantedKey = readDatasetKey(window.location.search);
+      const isReady = store.libraryStatus === "ready";
+      const linked = readDatasetKey(window.location.search);
+      // Until the library is listed, the key is kept as written: it may be a stored "".
+      const wantedKey = isReady ? linkedKey(linked) : linked;
       let dataset = datasetFor(wantedKey);
-      if (!dataset && store.libraryStatus === "loading") {
-        useParleyStore.setState({ pendingDatasetKey: wantedKey });
+      // A kept dataset is read (and checked) when a link names it, not at start-up.
+      if (!dataset && (!isReady || canOpen(wantedKey))) {
+        if (store.pendingDatasetKey !== wantedKey)
+          useParleyStore.setState({ pendingDatasetKey: wantedKey });
+        if (isReady) void openDataset(wantedKey);
         return;
       }
       const isMissing = dataset === null;
@@ -27,7 +33,7 @@ export function useUrlSync(): void {
       const datasetKey = isMissing ? DEFAULT_DATASET_KEY : wantedKey;
       const { state, notices } = parseUrlState(window.location.search, dataset, datasetKey);
       isApplyingUrl = true;
-      useParleyStore.setState({ ...state, dataset, pendingDatasetKey: null });
+      useParleyStore.setState({ ...state, pendingDatasetKey: null });
       isApplyingUrl = false;
       if (isMissing)
         store.notify(
@@ -59,6 +65,14 @@ export function useUrlSync(): void {
       window.removeEventListener("popstate", applyLocation);
     };
   }, []);
+}
+
+// The key a link's `dataset` names: as written if a dataset has it (stored keys such as "" or
+// "  spaced  " reopen from their link), else without surrounding white space (a pasted link).
+function linkedKey(raw: string): string {
+  if (canOpen(raw)) return raw;
+  const trimmed = raw.trim();
+  return trimmed === "" ? DEFAULT_DATASET_KEY : trimmed;
 }
 
 function writeUrl(search: string, mode: "push" | "replace"): void {

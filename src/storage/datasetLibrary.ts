@@ -1,50 +1,57 @@
-// Imported datasets kept in the browser's IndexedDB, so they survive a reload.
-// A stored entry that cannot be read back is skipped and reported, never deleted: the user may
-// still want it, and nothing is lost by leaving it.
-// The validator (and zod with it) loads only when there are stored entries to check, so a
-// visitor with no imports never downloads it.
-import type { Dataset } from "../domain/schema";
+// Imported datasets kept in the browser's IndexedDB, so they survive a reload. Two stores:
+// "datasets" holds each dataset's JSON text, "summaries" what the list shows (title, counts,
+// import date) beside it, so start-up lists the library without reading any dataset.
+// Every write decides its key, or whether it may replace or delete, inside the transaction
+// that writes (libraryDecisions.ts), and resolves only once that transaction has committed:
+// two tabs never pick the same key, and nothing is reported kept that a reload could lose.
+// A record that cannot be read is never deleted or replaced unless the user asks to delete it.
+import { decideWrite, newRevision, type StoredRefs, type WriteIntent } from "./libraryDecisions";
+import type { StoredRecord, StoredSummary } from "./recordShape";
 
 const DB_NAME = "parley";
-const STORE = "datasets";
-
-export interface StoredDataset {
-  key: string; // the id the URL uses for this dataset
-  fileName: string;
-  importedAt: string; // ISO timestamp
-  dataset: Dataset;
-}
-
-// What is written per import. The dataset is kept as its JSON text, one string: IndexedDB
-// copies a string in one go, where 100k statement objects cost 300–400 ms of structured-clone
-// serialisation on the main thread. Entries written before this hold the dataset object in
-// `dataset` instead; readStoredRecord reads both.
-export interface StoredRecord {
-  key: string;
-  fileName: string;
-  importedAt: string;
-  json: string;
-}
-
-export interface LibraryListing {
-  entries: StoredDataset[];
-  skipped: string[]; // one readable line per entry that could not be read
-}
+const DB_VERSION = 2; // 1: "datasets" only; 2: "summaries" beside it
+const DATASETS = "datasets";
+const SUMMARIES = "summaries";
 
 export class StorageError extends Error {}
 
+// One connection per page, opened on first use: opening IndexedDB costs more than most of
+// the reads and writes done over it. Closed (and opened again when next needed) when a newer
+// Parley in another tab upgrades the database, or when the site data is being cleared.
+let connection: Promise<IDBDatabase> | null = null;
+
 function openDb(): Promise<IDBDatabase> {
+  connection ??= openConnection().catch((error: unknown) => {
+    connection = null;
+    throw error;
+  });
+  return connection;
+}
+
+function openConnection(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === "undefined") {
       reject(new StorageError("This browser offers no IndexedDB, so imports cannot be kept."));
       return;
     }
-    const request = indexedDB.open(DB_NAME, 1);
+    const request = indexedDB.open(DB_NAME, DB_VERSION);
     request.onupgradeneeded = () => {
-      if (!request.result.objectStoreNames.contains(STORE))
-        request.result.createObjectStore(STORE, { keyPath: "key" });
+      const db = request.result;
+      if (!db.objectStoreNames.contains(DATASETS))
+        db.createObjectStore(DATASETS, { keyPath: "key" });
+      if (!db.objectStoreNames.contains(SUMMARIES))
+        db.createObjectStore(SUMMARIES, { keyPath: "key" });
     };
-    request.onsuccess = () => resolve(request.result);
+    request.onsuccess = () => {
+      const db = request.result;
+      const forget = () => {
+        db.close();
+        connection = null;
+      };
+      db.onversionchange = forget;
+      db.onclose = forget;
+      resolve(db);
+    };
     request.onerror = () =>
       reject(
         new StorageError(`The browser's storage could not be opened (${request.error?.message}).`),
@@ -53,68 +60,214 @@ function openDb(): Promise<IDBDatabase> {
   });
 }
 
-export function describeStorageError(error: DOMException | null): StorageError {
-  if (error?.name === "QuotaExceededError")
+// `hasImports`: whether any imported dataset is stored, so the advice fits.
+export function describeStorageError(error: unknown, hasImports: boolean): StorageError {
+  if (error instanceof StorageError) return error;
+  const dom = error instanceof DOMException ? error : null;
+  if (dom?.name === "QuotaExceededError")
     return new StorageError(
-      "The browser's storage is full: the dataset was not kept. Remove an imported dataset or free space, then import again.",
+      hasImports
+        ? "The browser's storage is full: the dataset was not kept. Remove an imported dataset or free space, then import again."
+        : "The browser's storage is full: the dataset was not kept. Free space in this browser (its site data settings), then import again.",
     );
   return new StorageError(
-    `The browser's storage refused the change (${error?.message ?? "unknown error"}).`,
+    `The browser's storage refused the change (${dom?.message ?? (error instanceof Error ? error.message : "unknown error")}).`,
   );
 }
 
-async function withStore<T>(
-  mode: IDBTransactionMode,
-  work: (store: IDBObjectStore) => IDBRequest<T>,
-): Promise<T> {
-  const db = await openDb();
+function resultOf<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function committed(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error);
+    transaction.onabort = () => reject(transaction.error);
+  });
+}
+
+// Runs `work` in one transaction over both stores; resolves with its value once committed.
+// A transaction over both stores; a connection the browser closed meanwhile is opened again.
+async function openTransaction(mode: IDBTransactionMode): Promise<IDBTransaction> {
   try {
-    return await new Promise<T>((resolve, reject) => {
-      const transaction = db.transaction(STORE, mode);
-      // put() throws at once when a value cannot be stored (e.g. quota checks in some browsers).
-      let request: IDBRequest<T>;
-      try {
-        request = work(transaction.objectStore(STORE));
-      } catch (error) {
-        reject(describeStorageError(error instanceof DOMException ? error : null));
-        return;
-      }
-      transaction.oncomplete = () => resolve(request.result);
-      transaction.onerror = () => reject(describeStorageError(transaction.error));
-      transaction.onabort = () => reject(describeStorageError(transaction.error));
-    });
-  } finally {
-    db.close();
+    return (await openDb()).transaction([DATASETS, SUMMARIES], mode);
+  } catch {
+    connection = null;
+    return (await openDb()).transaction([DATASETS, SUMMARIES], mode);
   }
 }
 
-export async function listStoredDatasets(): Promise<LibraryListing> {
-  const records = await withStore<unknown[]>("readonly", (store) => store.getAll());
-  if (records.length === 0) return { entries: [], skipped: [] };
-  const { readStoredRecord } = await import("./storedRecord");
-  const entries: StoredDataset[] = [];
-  const skipped: string[] = [];
-  for (const record of records) {
-    const read = readStoredRecord(record);
-    if (typeof read === "string") skipped.push(read);
-    else entries.push(read);
+async function inTransaction<T>(
+  mode: IDBTransactionMode,
+  work: (datasets: IDBObjectStore, summaries: IDBObjectStore) => Promise<T>,
+  hasImports: () => boolean = () => true,
+): Promise<T> {
+  const transaction = await openTransaction(mode);
+  const done = committed(transaction);
+  let value: T;
+  try {
+    value = await work(transaction.objectStore(DATASETS), transaction.objectStore(SUMMARIES));
+  } catch (error) {
+    // put() throws at once when a value cannot be stored (quota checks in some browsers).
+    if (transaction.error === null) transaction.abort();
+    done.catch(() => undefined);
+    throw describeStorageError(error, hasImports());
   }
-  entries.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
-  return { entries, skipped };
+  await done.catch((error) => {
+    throw describeStorageError(error, hasImports());
+  });
+  return value;
 }
 
-// Picks a storage key for a new import that collides with no dataset already known.
-export function freeKey(wanted: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(wanted)) return wanted;
-  let n = 2;
-  while (taken.has(`${wanted}-${n}`)) n++;
-  return `${wanted}-${n}`;
+export interface LibraryListing {
+  summaries: StoredSummary[];
+  // Records with no summary yet (written by older Parley, or by hand): read them once.
+  unsummarised: IDBValidKey[];
 }
 
-export async function saveDataset(record: StoredRecord): Promise<void> {
-  await withStore("readwrite", (store) => store.put(record));
+// Lists the library from the summaries alone; oldest import first.
+export async function readListing(): Promise<LibraryListing> {
+  return inTransaction("readonly", async (datasets, summaries) => {
+    const [keys, stored] = await Promise.all([
+      resultOf(datasets.getAllKeys()),
+      resultOf(summaries.getAll() as IDBRequest<StoredSummary[]>),
+    ]);
+    const summarised = new Map(stored.map((summary) => [summary.key, summary]));
+    const present = new Set(keys);
+    return {
+      // A summary whose dataset is gone lists nothing: there is nothing left to open.
+      summaries: stored
+        .filter((summary) => present.has(summary.key))
+        .sort((a, b) => a.importedAt.localeCompare(b.importedAt)),
+      unsummarised: keys.filter((key) => !summarised.has(key as string)),
+    };
+  });
 }
 
-export async function removeDataset(key: string): Promise<void> {
-  await withStore("readwrite", (store) => store.delete(key));
+// The raw record kept under `key`, as stored (not checked), or undefined.
+export async function readRecord(key: IDBValidKey): Promise<unknown> {
+  return inTransaction("readonly", (datasets) => resultOf(datasets.get(key)));
+}
+
+// Every stored record with its summary, for "Export library".
+export async function readAllRecords(): Promise<{ record: unknown; summary?: StoredSummary }[]> {
+  return inTransaction("readonly", async (datasets, summaries) => {
+    const [records, stored] = await Promise.all([
+      resultOf(datasets.getAll()),
+      resultOf(summaries.getAll() as IDBRequest<StoredSummary[]>),
+    ]);
+    const byKey = new Map(stored.map((summary) => [summary.key, summary]));
+    return records.map((record) => ({
+      record,
+      summary: byKey.get((record as { key?: string } | null)?.key ?? ""),
+    }));
+  });
+}
+
+// Writes the summary of a record that had none, unless another tab wrote one first.
+export async function saveFirstSummary(summary: StoredSummary): Promise<void> {
+  await inTransaction("readwrite", async (datasets, summaries) => {
+    const [record, existing] = await Promise.all([
+      resultOf(datasets.getKey(summary.key)),
+      resultOf(summaries.getKey(summary.key)),
+    ]);
+    if (record !== undefined && existing === undefined) summaries.put(summary);
+  });
+}
+
+// Marks a record unreadable (found on opening it), unless it changed meanwhile.
+export async function markDamaged(key: string, revision: string, damage: string): Promise<void> {
+  await inTransaction("readwrite", async (_datasets, summaries) => {
+    const summary = (await resultOf(summaries.get(key))) as StoredSummary | undefined;
+    if (summary?.revision === revision) summaries.put({ ...summary, damage });
+  });
+}
+
+export interface DatasetToWrite {
+  fileName: string;
+  importedAt: string;
+  json: string;
+  title: string;
+  metaId: string;
+  statementCount: number;
+  // A record that is kept although it does not read (restoring a backup loses nothing).
+  damage?: string | null;
+}
+
+export type WriteOutcome =
+  | { ok: true; key: string; revision: string }
+  | { ok: false; reason: "changed" | "gone" | "unreadable" };
+
+// Writes one dataset as `intent` says (add, replace, revise): key and permission decided
+// inside the transaction. Resolves after the commit; throws StorageError if refused.
+export async function writeDataset(
+  intent: Exclude<WriteIntent, { kind: "remove" }>,
+  dataset: DatasetToWrite,
+  reservedKeys: ReadonlySet<string>,
+): Promise<WriteOutcome> {
+  let storedCount = 0;
+  return inTransaction(
+    "readwrite",
+    async (datasets, summaries) => {
+      const refs = await readRefs(datasets, summaries);
+      storedCount = refs.size;
+      const decision = decideWrite(refs, intent, reservedKeys);
+      if (!decision.ok) return decision;
+      const revision = newRevision();
+      const { json, damage = null, ...facts } = dataset;
+      const record: StoredRecord = {
+        key: decision.key,
+        fileName: facts.fileName,
+        importedAt: facts.importedAt,
+        json,
+      };
+      datasets.put(record);
+      summaries.put({ ...facts, key: decision.key, revision, damage } satisfies StoredSummary);
+      return { ok: true as const, key: decision.key, revision };
+    },
+    () => storedCount > 0 || intent.kind !== "add",
+  );
+}
+
+// Deletes the record the user saw (`expectedRevision`, null for one never summarised).
+export async function deleteDataset(
+  key: IDBValidKey,
+  expectedRevision: string | null,
+): Promise<WriteOutcome> {
+  return inTransaction("readwrite", async (datasets, summaries) => {
+    const refs = await readRefs(datasets, summaries);
+    const decision = decideWrite(
+      refs,
+      { kind: "remove", key: String(key), expectedRevision },
+      new Set(),
+    );
+    if (!decision.ok) return decision;
+    datasets.delete(key);
+    summaries.delete(key);
+    return { ok: true as const, key: String(key), revision: expectedRevision ?? "" };
+  });
+}
+
+async function readRefs(datasets: IDBObjectStore, summaries: IDBObjectStore): Promise<StoredRefs> {
+  const [keys, stored] = await Promise.all([
+    resultOf(datasets.getAllKeys()),
+    resultOf(summaries.getAll() as IDBRequest<StoredSummary[]>),
+  ]);
+  const summarised = new Map(stored.map((summary) => [summary.key, summary]));
+  return new Map(
+    keys.map((key) => {
+      const summary = summarised.get(key as string);
+      return [
+        String(key),
+        {
+          revision: summary?.revision ?? null,
+          isReadable: summary ? summary.damage === null : false,
+        },
+      ];
+    }),
+  );
 }

@@ -16,7 +16,7 @@ describe("stored library records", { timeout: 30_000 }, () => {
       importedAt: "2026-01-01T00:00:00Z",
       dataset: twoPartiesOneChange,
     });
-    expect(typeof read).toBe("object");
+    expect(read.ok).toBe(true);
   });
 
   it("any stored record is read back or skipped with a reason, never thrown", () => {
@@ -36,8 +36,8 @@ describe("stored library records", { timeout: 30_000 }, () => {
         ),
         (record) => {
           const read = readStoredRecord(record);
-          if (typeof read === "string") expect(read.length).toBeGreaterThan(0);
-          else expect(oddPrototypes(read.dataset)).toEqual([]);
+          if (!read.ok) expect(read.message.length).toBeGreaterThan(0);
+          else expect(oddPrototypes(read.value.dataset)).toEqual([]);
           expect(prototypePollution()).toEqual([]);
         },
       ),

@@ -1,5 +1,7 @@
 // "Export dataset" (the dataset shown, as a JSON bundle Parley opens again) and "Download
 // template" (an empty bundle, or a statements CSV to fill in a spreadsheet).
+
+import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { Disclosure } from "../../ui/Disclosure";
 import { downloadText, exportFilename } from "../../ui/download";
@@ -8,7 +10,7 @@ import { isoDay } from "../../ui/exportFilename";
 const JSON_MIME = "application/json";
 
 export function ExportDatasetButton() {
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   const notify = useParleyStore((state) => state.notify);
   return (
     <button

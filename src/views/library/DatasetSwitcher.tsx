@@ -1,5 +1,6 @@
 // The "Dataset" select: the built-in dataset and every imported one, with title, statement
-// count and import date.
+// count and import date; damaged records are listed too (not selectable), so they are never
+// hidden; "Damaged datasets" offers what can be done with them.
 import type { Ref } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { DEFAULT_DATASET_KEY, defaultDataset } from "../../data/defaultDataset";
@@ -7,9 +8,18 @@ import { showDataset } from "../../state/datasetActions";
 import { useParleyStore } from "../../state/store";
 import { datasetLabel } from "./datasetLabel";
 
+const BUILT_IN = {
+  title: defaultDataset.meta.title,
+  statementCount: defaultDataset.statements.length,
+};
+
 export function DatasetSwitcher({ selectRef }: { selectRef?: Ref<HTMLSelectElement> }) {
-  const { datasetKey, library } = useParleyStore(
-    useShallow((state) => ({ datasetKey: state.datasetKey, library: state.library })),
+  const { datasetKey, library, damaged } = useParleyStore(
+    useShallow((state) => ({
+      datasetKey: state.datasetKey,
+      library: state.library,
+      damaged: state.damaged,
+    })),
   );
   return (
     <label className="field dataset-switcher">
@@ -17,12 +27,17 @@ export function DatasetSwitcher({ selectRef }: { selectRef?: Ref<HTMLSelectEleme
       <select
         ref={selectRef}
         value={datasetKey}
-        onChange={(event) => showDataset(event.target.value)}
+        onChange={(event) => void showDataset(event.target.value)}
       >
-        <option value={DEFAULT_DATASET_KEY}>{datasetLabel(defaultDataset, null)}</option>
+        <option value={DEFAULT_DATASET_KEY}>{datasetLabel(BUILT_IN, null)}</option>
         {library.map((entry) => (
           <option key={entry.key} value={entry.key}>
-            {datasetLabel(entry.dataset, entry)}
+            {datasetLabel(entry, entry)}
+          </option>
+        ))}
+        {damaged.map((entry) => (
+          <option key={`damaged:${String(entry.storageKey)}`} disabled>
+            {entry.label} · damaged
           </option>
         ))}
       </select>

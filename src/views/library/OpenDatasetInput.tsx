@@ -1,6 +1,6 @@
 // "Open dataset…": a real file input, so the browser's own picker, keyboard use and screen
 // reader name all work, dressed as a button by its label.
-import { importDatasetFile } from "../../state/datasetActions";
+import { importDatasetFile } from "../../state/importActions";
 
 export function OpenDatasetInput() {
   return (

@@ -1,6 +1,6 @@
 // "Remove dataset" for an imported dataset, after a confirmation. The built-in one stays.
 import { useRef, useState } from "react";
-import { removeImportedDataset } from "../../state/datasetActions";
+import { removeImportedDataset } from "../../state/libraryEntryActions";
 import { useParleyStore } from "../../state/store";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
 
@@ -31,7 +31,7 @@ export function RemoveDataset({
       </button>
       {isConfirming && (
         <ConfirmDialog
-          title={`Remove “${entry.dataset.meta.title}”?`}
+          title={`Remove “${entry.title}”?`}
           confirmLabel="Remove"
           onConfirm={() => {
             isRemoved.current = true;
@@ -41,8 +41,8 @@ export function RemoveDataset({
           returnFocusTo={() => (isRemoved.current ? focusAfterRemoving() : buttonRef.current)}
         >
           <p>
-            It is deleted from this browser ({entry.fileName}, {entry.dataset.statements.length}{" "}
-            statements). The file itself is not touched; open it again to bring the dataset back.
+            It is deleted from this browser ({entry.fileName}, {entry.statementCount} statements).
+            The file itself is not touched; open it again to bring the dataset back.
           </p>
         </ConfirmDialog>
       )}

@@ -1,17 +1,16 @@
 // How the dataset switcher names a dataset: title, statement count and where it came from.
-import type { Dataset } from "../../domain/schema";
+
 import { countText, formatDate } from "../../domain/statementText";
+import type { LibraryEntry } from "../../state/librarySlice";
 import { isoDay } from "../../ui/exportFilename";
 
-export interface ImportFacts {
-  importedAt: string; // ISO timestamp
-  isKept: boolean;
-}
+export type ListedFacts = Pick<LibraryEntry, "title" | "statementCount">;
+export type ImportFacts = Pick<LibraryEntry, "importedAt" | "status">;
 
 // Returns e.g. "Riverland talks · 12 statements · imported 23 November 2026"; `imported` is
 // null for the dataset built into Parley.
-export function datasetLabel(dataset: Dataset, imported: ImportFacts | null): string {
-  const parts = [dataset.meta.title, countText(dataset.statements.length, "statement")];
+export function datasetLabel(listed: ListedFacts, imported: ImportFacts | null): string {
+  const parts = [listed.title, countText(listed.statementCount, "statement")];
   if (imported === null) parts.push("built in");
   else {
     const importedAt = new Date(imported.importedAt);
@@ -20,7 +19,8 @@ export function datasetLabel(dataset: Dataset, imported: ImportFacts | null): st
         ? "imported"
         : `imported ${formatDate(isoDay(importedAt))}`,
     );
-    if (!imported.isKept) parts.push("this session only");
+    if (imported.status === "session") parts.push("this session only");
+    if (imported.status === "removed-elsewhere") parts.push("removed in another tab");
   }
   return parts.join(" · ");
 }

@@ -6,11 +6,12 @@ import { CodingNotes } from "./CodingNotes";
 import { DealRules } from "./DealRules";
 import { StanceScale } from "./StanceScale";
 import "./MethodView.css";
+import { selectDataset } from "../../state/librarySlice";
 
 export function MethodView() {
   const headingId = useId();
   const scalesId = useId();
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   const { meta, issues } = dataset;
   const poles = scalePoles(meta);
 

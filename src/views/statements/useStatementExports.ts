@@ -3,6 +3,7 @@ import { useCallback } from "react";
 import type { Dataset, Statement } from "../../domain/schema";
 import { csvExportColumnIds, writeStatementsCsvParts } from "../../domain/statementColumns";
 import { countText } from "../../domain/statementText";
+import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { downloadText, exportFilename } from "../../ui/download";
 
@@ -18,7 +19,7 @@ export function subsetDataset(dataset: Dataset, statements: readonly Statement[]
 }
 
 export function useStatementExports(rows: readonly Statement[], columnIds: readonly string[]) {
-  const dataset = useParleyStore((state) => state.dataset);
+  const dataset = useParleyStore(selectDataset);
   const notify = useParleyStore((state) => state.notify);
   const count = countText(rows.length, "statement");
 

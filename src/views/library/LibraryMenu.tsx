@@ -1,0 +1,50 @@
+// "Library": back up every kept dataset into one file, and restore such a file (on another
+// computer or browser, or after clearing this one).
+import { exportLibraryParts, importLibraryFile } from "../../state/libraryBackupActions";
+import { useParleyStore } from "../../state/store";
+import { Disclosure } from "../../ui/Disclosure";
+import { downloadText } from "../../ui/download";
+import { isoDay } from "../../ui/exportFilename";
+
+async function exportLibrary(notify: (text: string, tone?: "info" | "error") => void) {
+  try {
+    const { parts, count } = await exportLibraryParts();
+    const name = `parley-library-${isoDay(new Date())}.json`;
+    downloadText(name, parts, "application/json");
+    notify(`Exported ${count} ${count === 1 ? "dataset" : "datasets"} as ${name}.`);
+  } catch (error) {
+    notify(
+      `The library could not be exported (${error instanceof Error ? error.message : String(error)}).`,
+      "error",
+    );
+  }
+}
+
+export function LibraryMenu() {
+  const notify = useParleyStore((state) => state.notify);
+  return (
+    <Disclosure className="library-menu" isPopover label="Library">
+      <div className="popover-panel library-menu-panel">
+        <button type="button" onClick={() => void exportLibrary(notify)}>
+          Export library
+        </button>
+        <label className="file-button">
+          <input
+            type="file"
+            accept=".json"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = "";
+              if (file) void importLibraryFile(file);
+            }}
+          />
+          Import library…
+        </label>
+        <p className="hint">
+          One file holds every dataset kept in this browser; import it in another browser to bring
+          them all.
+        </p>
+      </div>
+    </Disclosure>
+  );
+}
