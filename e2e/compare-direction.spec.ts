@@ -36,7 +36,7 @@ test("an unchanged cell stays quiet; a changed one says how far and which way", 
   const upland = cell(page, "Upland Republic", "Water allocation");
   await expect(upland).toContainText("Moved 1 step toward Deltaport's ask");
   await expect(upland).toHaveAccessibleName(
-    /Historic shares only \(1 of 6\) → Historic shares plus drought clause \(2 of 6\); Changed: moved 1 step toward Deltaport's ask\./,
+    /Historic shares only \(1 of 6\) → Historic shares plus drought clause, 2 of 6; Changed; Moved 1 step toward Deltaport's ask\./,
   );
   await expect(cell(page, "Deltaport Union", "Water allocation")).toContainText(
     "Moved 1 step toward Upland's ask",
