@@ -8,7 +8,7 @@
 //                                 the issues and parties shown, positionsAt(date)
 import { changesBetweenMatrices, type StanceChange } from "./changesBetween";
 import { type DatasetLookup, lookupDataset } from "./datasetLookup";
-import { filterIndexed } from "./filterStatements";
+import { filterIndexed, stateMediaSourceIds } from "./filterStatements";
 import { type PositionMatrix, positionsAsOf } from "./positionsAsOf";
 import {
   type AsOfChoice,
@@ -29,6 +29,7 @@ export interface ScopeFilters {
   to: string | null; // ISO date, inclusive
   speaker: string; // "" = any
   text: string; // "" = any
+  hideStateMedia: boolean; // leave out statements whose source is state media
 }
 
 export const NO_FILTERS: ScopeFilters = {
@@ -38,6 +39,7 @@ export const NO_FILTERS: ScopeFilters = {
   to: null,
   speaker: "",
   text: "",
+  hideStateMedia: false,
 };
 
 // The dataset with its indexes; built once per dataset and treated as immutable.
@@ -50,6 +52,8 @@ export interface IndexedDataset {
   readonly search: StatementSearch;
   // sourceId → its statements in date order.
   readonly bySource: ReadonlyMap<string, readonly Statement[]>;
+  // The sources "Hide state media" hides.
+  readonly stateMediaSourceIds: ReadonlySet<string>;
 }
 
 export function indexDataset(dataset: Dataset): IndexedDataset {
@@ -67,6 +71,7 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
     lookup,
     search: createStatementSearch(index.byDate, lookup),
     bySource,
+    stateMediaSourceIds: stateMediaSourceIds(dataset.sources),
   };
 }
 
@@ -81,7 +86,7 @@ export interface Scope {
   readonly parties: readonly Party[];
   // Distinct statement dates of the whole dataset, ascending: the stops of the date sliders.
   readonly dates: readonly string[];
-  // True when a filter other than issues and parties (dates, speaker, words) leaves some of the
+  // True when a filter other than issues and parties (dates, speaker, words, state media) leaves some of the
   // shown cells' statements out, so the matrix shows less than the record.
   readonly isNarrowedByStatements: boolean;
   // Every party's position on every issue at `date` (ISO, inclusive), from the statements the
@@ -104,7 +109,12 @@ const NO_STATEMENTS: readonly Statement[] = [];
 export function createScope(indexed: IndexedDataset, filters: ScopeFilters): Scope {
   const { dataset, index, lookup, search } = indexed;
   // The text pass runs once; narrowing to issues and parties is a cheap second pass.
-  const inAnyCell = filterIndexed(index, search, { ...filters, issueIds: [], partyIds: [] });
+  const inAnyCell = filterIndexed(index, search, {
+    ...filters,
+    issueIds: [],
+    partyIds: [],
+    hiddenSourceIds: filters.hideStateMedia ? indexed.stateMediaSourceIds : undefined,
+  });
   const statements =
     filters.issueIds.length === 0 && filters.partyIds.length === 0
       ? inAnyCell
