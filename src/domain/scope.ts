@@ -8,6 +8,7 @@
 //                                 the issues and parties shown, positionsAt(date)
 import { changesBetweenMatrices, type StanceChange } from "./changesBetween";
 import { type DatasetLookup, lookupDataset } from "./datasetLookup";
+import { type EventStop, eventStops } from "./events";
 import { filterIndexed, stateMediaSourceIds } from "./filterStatements";
 import { type PositionMatrix, positionsAsOf } from "./positionsAsOf";
 import {
@@ -183,6 +184,8 @@ export interface ResolvedChoices {
   asOfDates: readonly string[];
   // The newest of them (or "To" itself): the date stored as null, which follows new data.
   newestAsOf: string;
+  // The dataset's events "as of" can jump to: those from the first of asOfDates to newestAsOf.
+  eventStops: readonly EventStop[];
   // The compare date in force, never after asOf.date; null when compare mode is off.
   compareFrom: string | null;
   // The two parties the gap measures, on the matrix and the timeline alike.
@@ -196,13 +199,13 @@ export function resolveChoices(scope: Scope, stored: StoredChoices): ResolvedCho
   const asOf = resolveAsOf(stored.asOf, last, filters.to, dataset.meta.updated);
   const asOfDates =
     filters.to === null ? dates : dates.filter((date) => date <= (filters.to ?? ""));
+  const newestAsOf =
+    filters.to !== null && (last === null || filters.to < last) ? filters.to : (last ?? asOf.date);
   return {
     asOf,
     asOfDates,
-    newestAsOf:
-      filters.to !== null && (last === null || filters.to < last)
-        ? filters.to
-        : (last ?? asOf.date),
+    newestAsOf,
+    eventStops: eventStops(dataset.events, asOfDates[0], newestAsOf),
     compareFrom: resolveCompareFrom(stored.compareFrom, asOf.date),
     gapPair: resolveGapPair(dataset.parties, filters.partyIds, stored.gapParties),
   };

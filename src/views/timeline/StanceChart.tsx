@@ -4,6 +4,7 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
+  ReferenceLine,
   Scatter,
   type ScatterPointItem,
   type ScatterShapeProps,
@@ -13,17 +14,21 @@ import {
   type YAxisTickContentProps,
 } from "recharts";
 import { markerPath } from "../../ui/markerShapes";
+import type { EventMark } from "./eventMarks";
 import type { PartyLine, StanceMarker } from "./stanceChartLayout";
 import type { StanceChartFrame } from "./useStanceChartLayout";
 
 interface StanceChartProps {
   frame: StanceChartFrame;
   width: number;
+  // Vertical lines for the window's events, labelled with their numbers in the list below.
+  eventMarks: readonly EventMark[];
   onMarkerEnter(marker: StanceMarker, cx: number, cy: number, isPinned: boolean): void;
   onMarkerLeave(): void;
 }
 
-export function StanceChart({ frame, width, onMarkerEnter, onMarkerLeave }: StanceChartProps) {
+export function StanceChart(props: StanceChartProps) {
+  const { frame, width, eventMarks, onMarkerEnter, onMarkerLeave } = props;
   const { layout, isCompact, yAxisWidth, height, margin, xPadding, stanceLabel, gridValues } =
     frame;
   const tickLabels = new Map(layout.xTicks.map((tick) => [tick.value, tick.label]));
@@ -89,6 +94,16 @@ export function StanceChart({ frame, width, onMarkerEnter, onMarkerLeave }: Stan
           </Text>
         )}
       />
+      {eventMarks.map((mark) => (
+        <ReferenceLine
+          key={`event-${mark.date}`}
+          x={mark.x}
+          className="timeline-event-line"
+          strokeDasharray="3 3"
+          label={{ value: mark.label, position: "insideTopLeft", fontSize: fontSize - 1 }}
+          ifOverflow="hidden"
+        />
+      ))}
       {layout.lines.map((line) => (
         <Line
           key={`line-${line.style.partyId}`}
