@@ -127,6 +127,16 @@ export function sourceHeadline(source: Pick<Source, "title">): string {
   return source.title ?? "Untitled";
 }
 
+// Returns the statement's date as charts and their tables say it: a standing statement (a
+// position the article reports without saying when it was stated) is dated by the article,
+// so it reads "standing position reported on 8 November 2024", never as said that day.
+export function statementWhenText(
+  statement: Pick<Statement, "date" | "datePrecision" | "dateBasis">,
+): string {
+  const date = statementDate(statement);
+  return statement.dateBasis === "standing" ? `standing position reported on ${date}` : date;
+}
+
 // Returns e.g. "8 November 2024", or "undated" when the copy shows no date.
 export function sourceDate(source: Pick<Source, "published">): string {
   return source.published ? formatDate(source.published) : "undated";

@@ -48,12 +48,19 @@ export function StanceChart(props: StanceChartProps) {
     const { cx, cy } = props;
     const marker = props.payload as StanceMarker | undefined;
     if (cx === undefined || cy === undefined || !marker) return <g />;
+    const isStanding = marker.statement.dateBasis === "standing";
     return (
       <path
         className="timeline-marker"
         d={markerPath(line.style.shape, cx, cy, markerSize)}
-        fill={line.style.color}
+        // A standing position is hollow: it was reported that day, not stated then.
+        // No fill, so it reads the same in an exported SVG; the inside still takes the pointer.
+        fill={isStanding ? "none" : line.style.color}
+        pointerEvents={isStanding ? "all" : undefined}
+        stroke={isStanding ? line.style.color : undefined}
+        strokeWidth={isStanding ? 2 : undefined}
         data-timeline-marker=""
+        data-standing={isStanding ? "" : undefined}
       />
     );
   };
