@@ -1,6 +1,7 @@
 // Flow: a reader sees the negotiation's events on the timeline and jumps the matrix to one.
 // Expected values from data/russia-ukraine.json by hand: 12 events, all inside the statements'
 // period (2022-01-01 to 2025-08-21); "Trump takes office" is dated 2025-01-20, day precision.
+import { showMatrixControls } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
 test("each stance chart lists the events it marks, by date and title", async ({ page }) => {
@@ -18,6 +19,8 @@ test("each stance chart lists the events it marks, by date and title", async ({ 
 
 test("choosing an event in 'Jump to event' sets the matrix's as-of date", async ({ page }) => {
   await page.goto("/");
+  await expect(page.getByRole("table", { name: /^Positions/ })).toBeVisible();
+  await showMatrixControls(page);
   const jump = page.getByRole("combobox", { name: "Jump to event" });
   await jump.selectOption({ label: "20 January 2025: Trump takes office" });
   await expect(page.getByRole("table", { name: /^Positions/ })).toHaveAccessibleName(
