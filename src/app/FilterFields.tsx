@@ -1,4 +1,4 @@
-// The date, speaker and free-text filters.
+// The date, speaker, free-text and source-kind filters.
 import { useId, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { selectDataset } from "../state/librarySlice";
@@ -7,13 +7,14 @@ import { usePrepareSearch } from "../state/usePrepareSearch";
 import { useScope } from "../state/useScope";
 
 export function FilterFields() {
-  const { dataset, from, to, speaker, text, setFilters } = useParleyStore(
+  const { dataset, from, to, speaker, text, hideStateMedia, setFilters } = useParleyStore(
     useShallow((state) => ({
       dataset: selectDataset(state),
       from: state.filters.from,
       to: state.filters.to,
       speaker: state.filters.speaker,
       text: state.filters.text,
+      hideStateMedia: state.filters.hideStateMedia,
       setFilters: state.setFilters,
     })),
   );
@@ -71,6 +72,14 @@ export function FilterFields() {
           placeholder="Words, names of parties, issues or stances"
           onChange={(event) => setFilters({ text: event.target.value })}
         />
+      </label>
+      <label className="field field-check">
+        <input
+          type="checkbox"
+          checked={hideStateMedia}
+          onChange={(event) => setFilters({ hideStateMedia: event.target.checked })}
+        />
+        Hide state media
       </label>
     </div>
   );

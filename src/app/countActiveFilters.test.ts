@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { Filters } from "../state/choices";
 import { countActiveFilters } from "./countActiveFilters";
 
-const NONE: Filters = { issueIds: [], partyIds: [], from: null, to: null, speaker: "", text: "" };
+const NONE: Filters = {
+  issueIds: [],
+  partyIds: [],
+  from: null,
+  to: null,
+  speaker: "",
+  text: "",
+  hideStateMedia: false,
+};
 
 describe("countActiveFilters", () => {
   it("counts nothing when every filter says 'any'", () => {
@@ -16,6 +24,7 @@ describe("countActiveFilters", () => {
     ["to date", { to: "2024-12-31" }],
     ["speaker", { speaker: "Lavrov" }],
     ["words", { text: "ceasefire" }],
+    ["hide state media", { hideStateMedia: true }],
   ])("counts the %s filter once", (_name, patch) => {
     expect(countActiveFilters({ ...NONE, ...patch })).toBe(1);
   });
@@ -24,7 +33,7 @@ describe("countActiveFilters", () => {
     expect(countActiveFilters({ ...NONE, issueIds: ["a", "b", "c"] })).toBe(1);
   });
 
-  it("counts all six when every filter is set", () => {
+  it("counts all seven when every filter is set", () => {
     const all: Filters = {
       issueIds: ["a"],
       partyIds: ["b"],
@@ -32,8 +41,9 @@ describe("countActiveFilters", () => {
       to: "2024-02-01",
       speaker: "x",
       text: "y",
+      hideStateMedia: true,
     };
-    expect(countActiveFilters(all)).toBe(6);
+    expect(countActiveFilters(all)).toBe(7);
   });
 
   it("counts a search field holding only a space as set: the count reports what the fields hold", () => {

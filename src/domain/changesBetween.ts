@@ -17,7 +17,9 @@ export interface StanceChange {
 
 // Returns the changes from `from` to `to` (both ISO; swapped if from > to), in matrix order
 // (issues, then parties, in dataset order). A stance that moves and comes back within the
-// window is not a change.
+// window is not a change, and neither is one that only a standing statement (dateBasis
+// "standing": a position reported without saying when it was stated) brings: its date is
+// the article's, not the day the party moved.
 export function changesBetween(dataset: Dataset, from: string, to: string): StanceChange[] {
   const [earlier, later] = from <= to ? [from, to] : [to, from];
   return changesBetweenMatrices(positionsAsOf(dataset, earlier), positionsAsOf(dataset, later));
@@ -35,6 +37,9 @@ export function changesBetweenMatrices(
       const previous = before.rows[rowIndex]?.cells[cellIndex];
       if (!previous || cell.stance === null || cell.stanceIndex === null) return;
       if (previous.stanceIndex === cell.stanceIndex) return;
+      // Both lists are date-sorted prefixes of the same cell, so the new ones are the tail.
+      const statements = cell.statements.slice(previous.statements.length);
+      if (!statements.some((statement) => isStatedMove(statement, previous.stance))) return;
       changes.push({
         issueId: cell.issueId,
         partyId: cell.partyId,
@@ -42,10 +47,18 @@ export function changesBetweenMatrices(
         fromIndex: previous.stanceIndex,
         toStance: cell.stance,
         toIndex: cell.stanceIndex,
-        // Both lists are date-sorted prefixes of the same cell, so the new ones are the tail.
-        statements: cell.statements.slice(previous.statements.length),
+        statements,
       });
     });
   });
   return changes;
+}
+
+// True when a statement stated (not merely reported as standing) a stance other than `from`.
+function isStatedMove(statement: Statement, from: Stance | null): boolean {
+  return (
+    statement.dateBasis !== "standing" &&
+    statement.stanceId !== null &&
+    statement.stanceId !== from?.id
+  );
 }

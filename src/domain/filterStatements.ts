@@ -1,6 +1,6 @@
 // The statements that match the user's filters, in date order.
 import { lookupDataset } from "./datasetLookup";
-import type { Dataset, Statement } from "./schema";
+import type { Dataset, Source, Statement } from "./schema";
 import {
   countBefore,
   countOnOrBefore,
@@ -20,6 +20,8 @@ export interface StatementCriteria {
   speaker?: string | undefined;
   // Words that must all appear in the statement's search text (see StatementSearch.textAt).
   text?: string | undefined;
+  // Statements citing one of these sources are left out (e.g. stateMediaSourceIds).
+  hiddenSourceIds?: ReadonlySet<string> | undefined;
 }
 
 // Returns the matching statements of an indexed dataset in date order (ties in dataset
@@ -41,7 +43,8 @@ export function filterIndexed(
   const start = criteria.from ? countBefore(byDate, criteria.from) : 0;
   const end = criteria.to ? countOnOrBefore(byDate, criteria.to) : byDate.length;
 
-  const isUnfiltered = !issueIds && !partyIds && words.length === 0 && speaker === "";
+  const hidden = criteria.hiddenSourceIds?.size ? criteria.hiddenSourceIds : null;
+  const isUnfiltered = !issueIds && !partyIds && !hidden && words.length === 0 && speaker === "";
   if (isUnfiltered && start === 0 && end === byDate.length) return byDate;
 
   const matches: Statement[] = [];
@@ -49,6 +52,7 @@ export function filterIndexed(
     const statement = byDate[i] as Statement;
     if (issueIds && !issueIds.has(statement.issueId)) continue;
     if (partyIds && !partyIds.has(statement.partyId)) continue;
+    if (hidden?.has(statement.sourceId)) continue;
     if (speaker !== "" && !search.speakerAt(i).includes(speaker)) continue;
     if (words.length > 0) {
       const text = search.textAt(i);
@@ -59,18 +63,24 @@ export function filterIndexed(
   return matches;
 }
 
+// Returns the ids of the sources whose kind is "state media": what "Hide state media" hides.
+// A source without a kind is not assumed to be state media.
+export function stateMediaSourceIds(sources: readonly Source[]): ReadonlySet<string> {
+  return new Set(sources.filter((source) => source.kind === "state-media").map((s) => s.id));
+}
+
 // Returns the matching statements of a dataset: indexes it first, every call, so for one-off
 // use (tests, scripts); the app filters through its scope (scope.ts), which keeps the index.
 export function filterStatements(
   dataset: Dataset,
-  criteria: StatementCriteria,
+  criteria: StatementCriteria & { hideStateMedia?: boolean },
 ): readonly Statement[] {
   const index = indexStatements(dataset);
-  return filterIndexed(
-    index,
-    createStatementSearch(index.byDate, lookupDataset(dataset)),
-    criteria,
-  );
+  const { hideStateMedia, ...rest } = criteria;
+  return filterIndexed(index, createStatementSearch(index.byDate, lookupDataset(dataset)), {
+    ...rest,
+    hiddenSourceIds: hideStateMedia ? stateMediaSourceIds(dataset.sources) : rest.hiddenSourceIds,
+  });
 }
 
 function toSet(ids: readonly string[] | undefined): ReadonlySet<string> | null {

@@ -125,6 +125,33 @@ describe("resolveChoices", () => {
     expect(choices.compareFrom).toBe("2024-02-20");
   });
 
+  it("offers as event stops the events from the first statement date to newest as-of", () => {
+    // Statements run 2024-01-10 to 2024-03-10; "To" cuts as-of at 2024-02-20.
+    const event = (id: string, date: string) => ({
+      id,
+      date,
+      datePrecision: "day" as const,
+      title: `Event ${id}`,
+      description: "",
+      partyIds: [],
+      sourceId: "source-1",
+    });
+    const withEvents = indexDataset({
+      ...dataset,
+      events: [
+        event("late", "2024-03-01"),
+        event("early", "2024-01-01"),
+        event("mid", "2024-02-01"),
+      ],
+    });
+    const all = resolveChoices(createScope(withEvents, NO_FILTERS), none);
+    expect(all.eventStops.map((stop) => stop.eventId)).toEqual(["mid", "late"]);
+    const cut = resolveChoices(createScope(withEvents, { ...NO_FILTERS, to: "2024-02-20" }), none);
+    expect(cut.eventStops).toEqual([
+      { date: "2024-02-01", label: "1 February 2024: Event mid", eventId: "mid" },
+    ]);
+  });
+
   it("keeps the gap pair the same whatever the party filter shows, once chosen", () => {
     const scope = createScope(indexed, { ...NO_FILTERS, partyIds: ["us"] });
     expect(ids(resolveChoices(scope, none).gapPair ?? [])).toEqual(["us", "ru"]);

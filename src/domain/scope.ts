@@ -8,7 +8,8 @@
 //                                 the issues and parties shown, positionsAt(date)
 import { changesBetweenMatrices, type StanceChange } from "./changesBetween";
 import { type DatasetLookup, lookupDataset } from "./datasetLookup";
-import { filterIndexed } from "./filterStatements";
+import { type EventStop, eventStops } from "./events";
+import { filterIndexed, stateMediaSourceIds } from "./filterStatements";
 import { type PositionMatrix, positionsAsOf } from "./positionsAsOf";
 import {
   type AsOfChoice,
@@ -29,6 +30,7 @@ export interface ScopeFilters {
   to: string | null; // ISO date, inclusive
   speaker: string; // "" = any
   text: string; // "" = any
+  hideStateMedia: boolean; // leave out statements whose source is state media
 }
 
 export const NO_FILTERS: ScopeFilters = {
@@ -38,6 +40,7 @@ export const NO_FILTERS: ScopeFilters = {
   to: null,
   speaker: "",
   text: "",
+  hideStateMedia: false,
 };
 
 // The dataset with its indexes; built once per dataset and treated as immutable.
@@ -50,6 +53,8 @@ export interface IndexedDataset {
   readonly search: StatementSearch;
   // sourceId → its statements in date order.
   readonly bySource: ReadonlyMap<string, readonly Statement[]>;
+  // The sources "Hide state media" hides.
+  readonly stateMediaSourceIds: ReadonlySet<string>;
 }
 
 export function indexDataset(dataset: Dataset): IndexedDataset {
@@ -67,6 +72,7 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
     lookup,
     search: createStatementSearch(index.byDate, lookup),
     bySource,
+    stateMediaSourceIds: stateMediaSourceIds(dataset.sources),
   };
 }
 
@@ -81,7 +87,7 @@ export interface Scope {
   readonly parties: readonly Party[];
   // Distinct statement dates of the whole dataset, ascending: the stops of the date sliders.
   readonly dates: readonly string[];
-  // True when a filter other than issues and parties (dates, speaker, words) leaves some of the
+  // True when a filter other than issues and parties (dates, speaker, words, state media) leaves some of the
   // shown cells' statements out, so the matrix shows less than the record.
   readonly isNarrowedByStatements: boolean;
   // The statements the date, speaker and word filters leave, indexed by cell (all issues and
@@ -107,7 +113,12 @@ const NO_STATEMENTS: readonly Statement[] = [];
 export function createScope(indexed: IndexedDataset, filters: ScopeFilters): Scope {
   const { dataset, index, lookup, search } = indexed;
   // The text pass runs once; narrowing to issues and parties is a cheap second pass.
-  const inAnyCell = filterIndexed(index, search, { ...filters, issueIds: [], partyIds: [] });
+  const inAnyCell = filterIndexed(index, search, {
+    ...filters,
+    issueIds: [],
+    partyIds: [],
+    hiddenSourceIds: filters.hideStateMedia ? indexed.stateMediaSourceIds : undefined,
+  });
   const statements =
     filters.issueIds.length === 0 && filters.partyIds.length === 0
       ? inAnyCell
@@ -177,6 +188,8 @@ export interface ResolvedChoices {
   asOfDates: readonly string[];
   // The newest of them (or "To" itself): the date stored as null, which follows new data.
   newestAsOf: string;
+  // The dataset's events "as of" can jump to: those from the first of asOfDates to newestAsOf.
+  eventStops: readonly EventStop[];
   // The compare date in force, never after asOf.date; null when compare mode is off.
   compareFrom: string | null;
   // The two parties the gap measures, on the matrix and the timeline alike.
@@ -190,13 +203,13 @@ export function resolveChoices(scope: Scope, stored: StoredChoices): ResolvedCho
   const asOf = resolveAsOf(stored.asOf, last, filters.to, dataset.meta.updated);
   const asOfDates =
     filters.to === null ? dates : dates.filter((date) => date <= (filters.to ?? ""));
+  const newestAsOf =
+    filters.to !== null && (last === null || filters.to < last) ? filters.to : (last ?? asOf.date);
   return {
     asOf,
     asOfDates,
-    newestAsOf:
-      filters.to !== null && (last === null || filters.to < last)
-        ? filters.to
-        : (last ?? asOf.date),
+    newestAsOf,
+    eventStops: eventStops(dataset.events, asOfDates[0], newestAsOf),
     compareFrom: resolveCompareFrom(stored.compareFrom, asOf.date),
     gapPair: resolveGapPair(dataset.parties, filters.partyIds, stored.gapParties),
   };

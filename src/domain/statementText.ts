@@ -1,7 +1,15 @@
 // How a statement reads, wherever it is shown: the matrix, the drawer, the table, the
 // timeline's tooltips and the CSV all say a stance, a speaker, a date and a count the same way.
 // Pure: plain data in, plain text out.
-import type { DatasetMeta, DatePrecision, Issue, Source, Stance, Statement } from "./schema";
+import type {
+  DatasetMeta,
+  DatePrecision,
+  Issue,
+  Source,
+  SourceKind,
+  Stance,
+  Statement,
+} from "./schema";
 
 // Statements exist, but none of them states a stance on the issue's scale.
 export const NO_STANCE = "No clear stance";
@@ -119,6 +127,16 @@ export function sourceHeadline(source: Pick<Source, "title">): string {
   return source.title ?? "Untitled";
 }
 
+// Returns the statement's date as charts and their tables say it: a standing statement (a
+// position the article reports without saying when it was stated) is dated by the article,
+// so it reads "standing position reported on 8 November 2024", never as said that day.
+export function statementWhenText(
+  statement: Pick<Statement, "date" | "datePrecision" | "dateBasis">,
+): string {
+  const date = statementDate(statement);
+  return statement.dateBasis === "standing" ? `standing position reported on ${date}` : date;
+}
+
 // Returns e.g. "8 November 2024", or "undated" when the copy shows no date.
 export function sourceDate(source: Pick<Source, "published">): string {
   return source.published ? formatDate(source.published) : "undated";
@@ -141,4 +159,18 @@ export function citationText(source: Source): string {
   const line = `${source.outlet}, “${sourceHeadline(source)}”, ${sourceDate(source)}`;
   const provenance = provenanceText(source);
   return provenance ? `${line}. ${provenance}` : line;
+}
+
+const SOURCE_KIND_WORDS: Readonly<Record<SourceKind, string>> = {
+  news: "news",
+  "state-media": "state media",
+  official: "official",
+  "social-media": "social media",
+  unknown: "unknown kind",
+};
+
+// Returns what kind of source it is in words ("state media", "news", …), or null when the
+// dataset does not say.
+export function sourceKindText(source: Pick<Source, "kind">): string | null {
+  return source.kind ? SOURCE_KIND_WORDS[source.kind] : null;
 }

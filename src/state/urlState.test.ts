@@ -37,6 +37,7 @@ const everything: UrlState = {
     to: "2024-06-01",
     speaker: "Zelensky",
     text: "security & guarantees, 50%",
+    hideStateMedia: true,
   },
   asOf: "2024-06-15",
   compareFrom: "2024-04-01",
@@ -98,6 +99,25 @@ describe("parseUrlState", () => {
       "Ignored 2 unknown column ids: “wings”, “fins”.",
       "Ignored the filter on “mood”: no such column.",
     ]);
+  });
+
+  it("writes 'Hide state media' as nostate=1 and reads it back", () => {
+    const search = serializeUrlState({
+      ...DEFAULT_URL_STATE,
+      filters: { ...EMPTY_FILTERS, hideStateMedia: true },
+    });
+    expect(search).toBe("?nostate=1");
+    expect(parseUrlState(search, dataset).state.filters.hideStateMedia).toBe(true);
+  });
+
+  it.each<[string, boolean, number]>([
+    ["?nostate=0", false, 0],
+    ["?nostate=yes", false, 1],
+    ["", false, 0],
+  ])("reads %j as hideStateMedia %s with %i notices", (search, hidden, noticeCount) => {
+    const parsed = parseUrlState(search, dataset);
+    expect(parsed.state.filters.hideStateMedia).toBe(hidden);
+    expect(parsed.notices).toHaveLength(noticeCount);
   });
 
   it("gives the defaults for an empty query", () => {
@@ -214,7 +234,8 @@ describe("fitChoicesToDataset", () => {
       datasetKey: "other",
       view: "statements",
       matrixRowsAre: "parties",
-      filters: { ...EMPTY_FILTERS, issueIds: ["nato"], partyIds: ["ua"] },
+      // "Hide state media" names no one in the old dataset, so it stays.
+      filters: { ...EMPTY_FILTERS, issueIds: ["nato"], partyIds: ["ua"], hideStateMedia: true },
       tableSort: everything.tableSort,
       hiddenColumns: everything.hiddenColumns,
     });

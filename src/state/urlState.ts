@@ -42,6 +42,7 @@ const KNOWN_PARAMETERS = new Set([
   "to",
   "speaker",
   "q",
+  "nostate",
   "asOf",
   "compare",
   "gap",
@@ -96,6 +97,7 @@ export function parseUrlState(
       to: readDate(params.get("to"), range, "“to” date", notices),
       speaker: readText(params.get("speaker")),
       text: readText(params.get("q")),
+      hideStateMedia: readFlag(params.get("nostate"), "nostate", notices),
     },
     asOf: readDate(params.get("asOf"), range, "“as of” date", notices),
     compareFrom: readDate(params.get("compare"), range, "compare date", notices),
@@ -123,6 +125,7 @@ export function serializeUrlState(state: UrlState): string {
     ["to", filters.to],
     ["speaker", filters.speaker === "" ? null : filters.speaker],
     ["q", filters.text === "" ? null : filters.text],
+    ["nostate", filters.hideStateMedia ? "1" : null],
     ["asOf", state.asOf],
     ["compare", state.compareFrom],
     ["gap", state.gapParties ? state.gapParties.join(",") : null],
@@ -183,6 +186,14 @@ export function fitChoicesToDataset(
   const filters = { ...state.filters, speaker: "", text: "" };
   const typed = { filters, columnFilters: {}, datasetKey };
   return parseUrlState(serializeUrlState({ ...state, ...typed }), dataset, datasetKey).state;
+}
+
+// "1" turns an on/off choice on; anything else but "0" is dropped with a notice.
+function readFlag(raw: string | null, name: string, notices: string[]): boolean {
+  if (raw === null || raw === "0") return false;
+  if (raw === "1") return true;
+  notices.push(`Ignored ${name}=${quote(raw)}: it is 1 (on) or 0 (off).`);
+  return false;
 }
 
 // Ids cannot contain "," or ":" (schema), so those stay readable in a shared link.

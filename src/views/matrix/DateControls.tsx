@@ -5,6 +5,7 @@ import type { ResolvedChoices } from "../../domain/scope";
 import { countText } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { DateSlider } from "../../ui/DateSlider";
+import { EventJump } from "../../ui/EventJump";
 
 interface DateControlsProps {
   choices: ResolvedChoices;
@@ -27,6 +28,10 @@ export function DateControls({ choices, changedCount }: DateControlsProps) {
         dates={dates}
         value={asOf}
         max={newestAsOf}
+        onChange={(date) => setAsOf(storedAsOf(date, newestAsOf))}
+      />
+      <EventJump
+        stops={choices.eventStops}
         onChange={(date) => setAsOf(storedAsOf(date, newestAsOf))}
       />
       <label className="checkbox">

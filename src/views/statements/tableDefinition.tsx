@@ -12,7 +12,7 @@ import type { DatasetLookup } from "../../domain/datasetLookup";
 import type { Dataset, Statement } from "../../domain/schema";
 import { statementColumn } from "../../domain/statementColumns";
 import type { ColumnSort } from "../../domain/statementTable";
-import { formatDate, sourceDate } from "../../domain/statementText";
+import { formatDate, sourceDate, sourceKindText } from "../../domain/statementText";
 import { partyColors } from "../../ui/partyColors";
 import { TABLE_COLUMN_IDS } from "./tableColumns";
 
@@ -52,7 +52,9 @@ export function buildTableColumns(dataset: Dataset, lookup: DatasetLookup) {
             return (
               <>
                 {source.outlet}
-                <span className="statements-cell-note">{sourceDate(source)}</span>
+                <span className="statements-cell-note">
+                  {[sourceKindText(source), sourceDate(source)].filter(Boolean).join(", ")}
+                </span>
               </>
             );
           }

@@ -4,6 +4,7 @@ import {
   CartesianGrid,
   ComposedChart,
   Line,
+  ReferenceLine,
   Scatter,
   type ScatterPointItem,
   type ScatterShapeProps,
@@ -13,17 +14,21 @@ import {
   type YAxisTickContentProps,
 } from "recharts";
 import { markerPath } from "../../ui/markerShapes";
+import type { EventMark } from "./eventMarks";
 import type { PartyLine, StanceMarker } from "./stanceChartLayout";
 import type { StanceChartFrame } from "./useStanceChartLayout";
 
 interface StanceChartProps {
   frame: StanceChartFrame;
   width: number;
+  // Vertical lines for the window's events, labelled with their numbers in the list below.
+  eventMarks: readonly EventMark[];
   onMarkerEnter(marker: StanceMarker, cx: number, cy: number, isPinned: boolean): void;
   onMarkerLeave(): void;
 }
 
-export function StanceChart({ frame, width, onMarkerEnter, onMarkerLeave }: StanceChartProps) {
+export function StanceChart(props: StanceChartProps) {
+  const { frame, width, eventMarks, onMarkerEnter, onMarkerLeave } = props;
   const { layout, isCompact, yAxisWidth, height, margin, xPadding, stanceLabel, gridValues } =
     frame;
   const tickLabels = new Map(layout.xTicks.map((tick) => [tick.value, tick.label]));
@@ -43,12 +48,19 @@ export function StanceChart({ frame, width, onMarkerEnter, onMarkerLeave }: Stan
     const { cx, cy } = props;
     const marker = props.payload as StanceMarker | undefined;
     if (cx === undefined || cy === undefined || !marker) return <g />;
+    const isStanding = marker.statement.dateBasis === "standing";
     return (
       <path
         className="timeline-marker"
         d={markerPath(line.style.shape, cx, cy, markerSize)}
-        fill={line.style.color}
+        // A standing position is hollow: it was reported that day, not stated then.
+        // No fill, so it reads the same in an exported SVG; the inside still takes the pointer.
+        fill={isStanding ? "none" : line.style.color}
+        pointerEvents={isStanding ? "all" : undefined}
+        stroke={isStanding ? line.style.color : undefined}
+        strokeWidth={isStanding ? 2 : undefined}
         data-timeline-marker=""
+        data-standing={isStanding ? "" : undefined}
       />
     );
   };
@@ -89,6 +101,16 @@ export function StanceChart({ frame, width, onMarkerEnter, onMarkerLeave }: Stan
           </Text>
         )}
       />
+      {eventMarks.map((mark) => (
+        <ReferenceLine
+          key={`event-${mark.date}`}
+          x={mark.x}
+          className="timeline-event-line"
+          strokeDasharray="3 3"
+          label={{ value: mark.label, position: "insideTopLeft", fontSize: fontSize - 1 }}
+          ifOverflow="hidden"
+        />
+      ))}
       {layout.lines.map((line) => (
         <Line
           key={`line-${line.style.partyId}`}

@@ -1,10 +1,12 @@
 // One issue's stance chart: parties' stances over time, with legend, tooltip and table.
-import { useRef } from "react";
-import type { Dataset, Issue } from "../../domain/schema";
+import { useMemo, useRef } from "react";
+import type { Dataset, Issue, NegotiationEvent } from "../../domain/schema";
 import type { PartyStanceSeries } from "../../domain/stanceSeries";
 import { shortPoles } from "../../domain/statementText";
 import { ChartFigure } from "./ChartFigure";
 import { describeChart } from "./describeChart";
+import { EventList } from "./EventList";
+import { eventMarks } from "./eventMarks";
 import { PartyLegend } from "./PartyLegend";
 import { StanceChart } from "./StanceChart";
 import { StanceTable } from "./StanceTable";
@@ -20,6 +22,8 @@ export interface StanceFigureProps {
   series: readonly PartyStanceSeries[];
   styles: ReadonlyMap<string, PartyStyle>;
   xDomain: [number, number];
+  // The events in the chart's window, in date order (eventsInWindow).
+  events: readonly NegotiationEvent[];
   onExportError(message: string): void;
 }
 
@@ -29,8 +33,10 @@ export function StanceFigure({
   series,
   styles,
   xDomain,
+  events,
   ...rest
 }: StanceFigureProps) {
+  const marks = useMemo(() => eventMarks(events), [events]);
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(plotRef);
   const frame = useStanceChartLayout(issue, series, styles, xDomain, width);
@@ -59,6 +65,7 @@ export function StanceFigure({
             <StanceChart
               frame={frame}
               width={width}
+              eventMarks={marks}
               onMarkerEnter={tooltip.show}
               onMarkerLeave={tooltip.scheduleHide}
             />
@@ -76,6 +83,7 @@ export function StanceFigure({
           />
         ) : null}
       </div>
+      <EventList events={events} />
       {series.length === 0 ? (
         <p className="timeline-empty">
           No party shown made a statement on this issue in this period.

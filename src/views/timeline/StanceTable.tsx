@@ -1,7 +1,7 @@
 // The text alternative of a stance chart: every statement it plots, one row each.
 import type { Dataset, Issue } from "../../domain/schema";
 import type { PartyStanceSeries } from "../../domain/stanceSeries";
-import { countText, formatDate } from "../../domain/statementText";
+import { countText, statementWhenText } from "../../domain/statementText";
 import { stanceTableRows } from "./tableRows";
 
 interface StanceTableProps {
@@ -35,7 +35,7 @@ export function StanceTable({ dataset, issue, series }: StanceTableProps) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.statement.id}>
-              <td>{formatDate(row.statement.date, row.statement.datePrecision)}</td>
+              <td>{statementWhenText(row.statement)}</td>
               <td>{row.partyName}</td>
               <td>{row.stanceLabel}</td>
               <td>{row.statement.speaker.name}</td>

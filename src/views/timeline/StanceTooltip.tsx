@@ -1,6 +1,6 @@
 // The statement behind a marker: who said what, when, in which words.
 import type { Party } from "../../domain/schema";
-import { personText, statementDate } from "../../domain/statementText";
+import { personText, statementWhenText } from "../../domain/statementText";
 import { tooltipPlacement } from "./tooltipPlacement";
 import type { ActiveMarker } from "./useMarkerTooltip";
 
@@ -35,7 +35,7 @@ export function StanceTooltip(props: StanceTooltipProps) {
         {party ? ` (${party.shortName})` : ""}
       </p>
       <p className="timeline-tooltip-when">
-        {statementDate(statement)} · <em>{stanceLabel}</em>
+        {statementWhenText(statement)} · <em>{stanceLabel}</em>
       </p>
       <p>{statement.summary}</p>
       {statement.quote ? (

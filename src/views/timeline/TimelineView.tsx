@@ -1,5 +1,6 @@
 // The Timeline tab: each issue's stances over time, then the gap between two parties.
 import { useMemo, useState } from "react";
+import { eventsInWindow } from "../../domain/events";
 import { useParleyStore } from "../../state/store";
 import { useScope } from "../../state/useScope";
 import { GapPanel } from "./GapPanel";
@@ -30,6 +31,11 @@ export function TimelineView() {
   const styles = useMemo(() => partyStyles(dataset.parties), [dataset.parties]);
   const onExportError = (message: string) => notify(message, "error");
   const { xDomain } = model;
+  const events = useMemo(
+    () =>
+      xDomain ? eventsInWindow(dataset.events, toIsoDate(xDomain[0]), toIsoDate(xDomain[1])) : [],
+    [dataset.events, xDomain],
+  );
 
   return (
     <div className="timeline">
@@ -62,6 +68,7 @@ export function TimelineView() {
               series={series}
               styles={styles}
               xDomain={xDomain}
+              events={events}
               onExportError={onExportError}
             />
           ))}
