@@ -1,0 +1,229 @@
+import { describe, expect, it } from "vitest";
+import { makeDataset, makeIssue, makeParty, makeStatement } from "../__fixtures__/makeDataset";
+import type { Dataset } from "../schema";
+import { describeChange, editDataset, editedCopyMeta, freeId } from "./editDataset";
+import { canRedo, canUndo, EMPTY_HISTORY, moveTo, recordChange, redo, undo } from "./editHistory";
+
+// Two parties, one issue of three stances, two statements in source-1 (published: null).
+function twoStatements(): Dataset {
+  return makeDataset("edits", {
+    parties: [makeParty("north"), makeParty("south")],
+    issues: [makeIssue("water", ["keep", "share", "give"])],
+    statements: [
+      makeStatement({
+        id: "s1",
+        date: "2025-01-10",
+        partyId: "north",
+        issueId: "water",
+        stanceId: "keep",
+      }),
+      makeStatement({
+        id: "s2",
+        date: "2025-01-12",
+        partyId: "south",
+        issueId: "water",
+        stanceId: "give",
+      }),
+    ],
+  });
+}
+
+const s3 = makeStatement({
+  id: "s3",
+  date: "2025-02-01",
+  partyId: "north",
+  issueId: "water",
+  stanceId: "share",
+});
+
+function applied(result: ReturnType<typeof editDataset>): Dataset {
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.dataset;
+}
+
+describe("editDataset", () => {
+  it("adds, edits and deletes a statement", () => {
+    const added = applied(
+      editDataset(twoStatements(), { op: "add", collection: "statements", item: s3 }),
+    );
+    expect(added.statements.map((s) => s.id)).toEqual(["s1", "s2", "s3"]);
+    const edited = applied(
+      editDataset(added, {
+        op: "replace",
+        collection: "statements",
+        item: { ...s3, stanceId: "give" },
+      }),
+    );
+    expect(edited.statements[2]?.stanceId).toBe("give");
+    const deleted = applied(
+      editDataset(edited, { op: "remove", collection: "statements", id: "s1" }),
+    );
+    expect(deleted.statements.map((s) => s.id)).toEqual(["s2", "s3"]);
+  });
+
+  it("refuses an edit the validator refuses, with the validator's problem", () => {
+    const result = editDataset(twoStatements(), {
+      op: "add",
+      collection: "statements",
+      item: { ...s3, stanceId: "drain" },
+    });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: "statements[2].stanceId",
+          expected: 'null or a stance of issue "water" (keep, share, give)',
+          found: '"drain"',
+        },
+      ],
+    });
+  });
+
+  it("refuses a party rename to an empty name, and accepts a real one", () => {
+    const result = editDataset(twoStatements(), {
+      op: "replace",
+      collection: "parties",
+      item: { ...makeParty("north"), name: "" },
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.path).toBe("parties[0].name");
+    const renamed = applied(
+      editDataset(twoStatements(), {
+        op: "replace",
+        collection: "parties",
+        item: { ...makeParty("north"), name: "Northern League" },
+      }),
+    );
+    expect(renamed.parties[0]?.name).toBe("Northern League");
+  });
+
+  it("adds a stance through its issue", () => {
+    const issue = makeIssue("water", ["keep", "share", "give", "sell"]);
+    const withStance = applied(
+      editDataset(twoStatements(), { op: "replace", collection: "issues", item: issue }),
+    );
+    expect(withStance.issues[0]?.stances.map((s) => s.id)).toEqual([
+      "keep",
+      "share",
+      "give",
+      "sell",
+    ]);
+  });
+
+  it("refuses an added id that is taken, and a change to an item that is not there", () => {
+    const taken = editDataset(twoStatements(), {
+      op: "add",
+      collection: "statements",
+      item: { ...s3, id: "s1" },
+    });
+    expect(taken.ok).toBe(false);
+    const missing = editDataset(twoStatements(), {
+      op: "remove",
+      collection: "statements",
+      id: "s9",
+    });
+    expect(missing.ok).toBe(false);
+  });
+
+  it("refuses deleting a party its statements still name", () => {
+    const result = editDataset(twoStatements(), {
+      op: "remove",
+      collection: "parties",
+      id: "south",
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.path).toBe("statements[1].partyId");
+  });
+});
+
+describe("the change history", () => {
+  const at = "2025-03-01T10:00:00.000Z";
+
+  it("undoes and redoes back to the exact datasets, delete restoring the statement's place", () => {
+    const start = twoStatements();
+    const first = editDataset(start, { op: "add", collection: "statements", item: s3 });
+    if (!first.ok) throw new Error("add refused");
+    const change = { op: "remove", collection: "statements", id: "s1" } as const;
+    const second = editDataset(first.dataset, change);
+    if (!second.ok) throw new Error("delete refused");
+    let history = recordChange(EMPTY_HISTORY, {
+      label: "Added statement s3",
+      at,
+      change: { op: "add", collection: "statements", item: s3 },
+      inverse: first.inverse,
+    });
+    history = recordChange(history, {
+      label: "Deleted statement s1",
+      at,
+      change,
+      inverse: second.inverse,
+    });
+
+    const back = undo(history, second.dataset);
+    expect(back?.dataset.statements.map((s) => s.id)).toEqual(["s1", "s2", "s3"]);
+    const backTwice = back && undo(back.history, back.dataset);
+    expect(backTwice?.dataset).toEqual(start);
+    expect(backTwice && canUndo(backTwice.history)).toBe(false);
+    expect(backTwice && canRedo(backTwice.history)).toBe(true);
+    const forward = backTwice && redo(backTwice.history, backTwice.dataset);
+    expect(forward?.dataset.statements.map((s) => s.id)).toEqual(["s1", "s2", "s3"]);
+
+    // Revert to the point before any change, then forward to the end again.
+    const reverted = moveTo(history, second.dataset, 0);
+    expect(reverted.dataset).toEqual(start);
+    expect(reverted.history.entries).toHaveLength(2);
+    expect(
+      moveTo(reverted.history, reverted.dataset, 2).dataset.statements.map((s) => s.id),
+    ).toEqual(["s2", "s3"]);
+  });
+
+  it("drops what was undone when a new change is made", () => {
+    const entry = {
+      label: "x",
+      at,
+      change: { op: "remove", collection: "statements", id: "s1" } as const,
+      inverse: { op: "remove", collection: "statements", id: "s1" } as const,
+    };
+    const two = recordChange(recordChange(EMPTY_HISTORY, entry), { ...entry, label: "y" });
+    const afterUndo = { ...two, position: 1 };
+    expect(recordChange(afterUndo, { ...entry, label: "z" }).entries.map((e) => e.label)).toEqual([
+      "x",
+      "z",
+    ]);
+  });
+});
+
+describe("names", () => {
+  it("describes changes", () => {
+    expect(describeChange({ op: "add", collection: "statements", item: s3 })).toBe(
+      "Added statement s3",
+    );
+    expect(describeChange({ op: "remove", collection: "statements", id: "s1" })).toBe(
+      "Deleted statement s1",
+    );
+    expect(describeChange({ op: "replace", collection: "parties", item: makeParty("north") })).toBe(
+      "Edited party north",
+    );
+  });
+  it("finds a free id", () => {
+    expect(freeId([{ id: "s-3" }, { id: "a" }], "s")).toBe("s-4");
+    expect(freeId([{ id: "a" }, { id: "s-3" }], "s")).toBe("s-4");
+    expect(freeId([{ id: "a" }], "s")).toBe("s-2");
+  });
+  it("names the edited copy", () => {
+    const meta = {
+      id: "talks",
+      title: "Talks",
+      description: "",
+      updated: "2024-01-01",
+      version: "2",
+    };
+    expect(editedCopyMeta(meta, "2025-03-01")).toEqual({
+      id: "talks-edited",
+      title: "Talks (edited)",
+      description: "",
+      updated: "2025-03-01",
+      version: "2",
+    });
+  });
+});

@@ -1,0 +1,202 @@
+// Each row worked out by hand on a calendar; the weekday of each publication date is written
+// beside it. November 2024: Fri 1, Mon 4, Thu 7, Fri 8; the week before Mon 4 Nov ran
+// Mon 28 Oct to Sun 3 Nov. March 2025: Mon 3 to Sun 9, Mon 10, Wed 12.
+import { describe, expect, it } from "vitest";
+import { proposeDate, resolveDatePhrase } from "./resolveDate";
+
+const FRI_8_NOV_2024 = "2024-11-08"; // a Friday
+const WED_12_MAR_2025 = "2025-03-12"; // a Wednesday
+const WED_1_JAN_2025 = "2025-01-01"; // a Wednesday
+const SUN_15_JUN_2025 = "2025-06-15"; // a Sunday
+
+describe("resolveDatePhrase", () => {
+  it.each([
+    // phrase, published, date, precision, note
+    [
+      "said on Thursday",
+      FRI_8_NOV_2024,
+      "2024-11-07",
+      "day",
+      "Thursday before the article of Friday 8 Nov 2024",
+    ],
+    [
+      "on Friday",
+      FRI_8_NOV_2024,
+      "2024-11-08",
+      "day",
+      "Friday: the day of the article of Friday 8 Nov 2024",
+    ],
+    [
+      "told reporters on Monday",
+      FRI_8_NOV_2024,
+      "2024-11-04",
+      "day",
+      "Monday before the article of Friday 8 Nov 2024",
+    ],
+    [
+      "on Saturday",
+      FRI_8_NOV_2024,
+      "2024-11-02",
+      "day",
+      "Saturday before the article of Friday 8 Nov 2024",
+    ],
+    [
+      "last Friday",
+      FRI_8_NOV_2024,
+      "2024-11-01",
+      "day",
+      "Friday of the week before the article of Friday 8 Nov 2024",
+    ],
+    [
+      "yesterday",
+      FRI_8_NOV_2024,
+      "2024-11-07",
+      "day",
+      "Yesterday: the day before the article of Friday 8 Nov 2024",
+    ],
+    [
+      "Yesterday",
+      WED_1_JAN_2025,
+      "2024-12-31",
+      "day",
+      "Yesterday: the day before the article of Wednesday 1 Jan 2025",
+    ],
+    [
+      "earlier today",
+      FRI_8_NOV_2024,
+      "2024-11-08",
+      "day",
+      "Today: the day of the article of Friday 8 Nov 2024",
+    ],
+    [
+      "last week",
+      FRI_8_NOV_2024,
+      "2024-10-01",
+      "month",
+      "Last week: 28 Oct–3 Nov 2024, the week before the article of Friday 8 Nov 2024; it spans two months, dated to the month it began",
+    ],
+    [
+      "last week",
+      WED_12_MAR_2025,
+      "2025-03-01",
+      "month",
+      "Last week: 3 Mar–9 Mar 2025, the week before the article of Wednesday 12 Mar 2025",
+    ],
+    [
+      "on Jan. 9",
+      FRI_8_NOV_2024,
+      "2024-01-09",
+      "day",
+      "Tuesday 9 Jan 2024: the last 9 Jan on or before the article of Friday 8 Nov 2024",
+    ],
+    // 9 Nov 2024 would be after the article, so the year before.
+    [
+      "on Nov. 9",
+      FRI_8_NOV_2024,
+      "2023-11-09",
+      "day",
+      "Thursday 9 Nov 2023: the last 9 Nov on or before the article of Friday 8 Nov 2024",
+    ],
+    [
+      "on 14 June",
+      SUN_15_JUN_2025,
+      "2025-06-14",
+      "day",
+      "Saturday 14 Jun 2025: the last 14 Jun on or before the article of Sunday 15 Jun 2025",
+    ],
+    [
+      "on June 14, 2024",
+      FRI_8_NOV_2024,
+      "2024-06-14",
+      "day",
+      "Friday 14 Jun 2024, as the text says",
+    ],
+    [
+      "in June",
+      FRI_8_NOV_2024,
+      "2024-06-01",
+      "month",
+      "June 2024: the last June on or before the article of Friday 8 Nov 2024",
+    ],
+    [
+      "in December",
+      WED_12_MAR_2025,
+      "2024-12-01",
+      "month",
+      "December 2024: the last December on or before the article of Wednesday 12 Mar 2025",
+    ],
+    ["in May 2024", WED_12_MAR_2025, "2024-05-01", "month", "May 2024, as the text says"],
+    [
+      "earlier this month",
+      FRI_8_NOV_2024,
+      "2024-11-01",
+      "month",
+      "This month: November 2024, the month of the article of Friday 8 Nov 2024",
+    ],
+    [
+      "last month",
+      WED_1_JAN_2025,
+      "2024-12-01",
+      "month",
+      "Last month: December 2024, the month before the article of Wednesday 1 Jan 2025",
+    ],
+    ["in 2024", WED_12_MAR_2025, "2024-01-01", "year", "2024, as the text says; no month given"],
+    [
+      "last year",
+      WED_12_MAR_2025,
+      "2024-01-01",
+      "year",
+      "Last year: 2024, the year before the article of Wednesday 12 Mar 2025",
+    ],
+  ])("%s (article %s) → %s", (phrase, published, date, datePrecision, dateNote) => {
+    expect(resolveDatePhrase(published, phrase)).toEqual({
+      date,
+      datePrecision,
+      dateNote,
+      phrase: expect.any(String),
+    });
+  });
+
+  it.each([
+    ["recently", FRI_8_NOV_2024],
+    ["soon after the summit", FRI_8_NOV_2024],
+    // After the article: not when anything in it was said.
+    ["in 2026", WED_12_MAR_2025],
+    ["on June 14, 2025", FRI_8_NOV_2024],
+    // 30 February does not exist in either year.
+    ["on Feb. 30", WED_12_MAR_2025],
+    // "may" the verb, not the month.
+    ["we may 12 times over", WED_12_MAR_2025],
+  ])("%s (article %s) → no proposal", (phrase, published) => {
+    expect(resolveDatePhrase(published, phrase)).toBeNull();
+  });
+
+  it("places absolute dates without a publication date, and no relative ones", () => {
+    expect(resolveDatePhrase(null, "on Thursday")).toBeNull();
+    expect(resolveDatePhrase(null, "last week")).toBeNull();
+    expect(resolveDatePhrase(null, "on June 14, 2024")?.date).toBe("2024-06-14");
+  });
+
+  it("keeps the words it read", () => {
+    expect(resolveDatePhrase(FRI_8_NOV_2024, "she said on Jan. 9 that")?.phrase).toBe("Jan. 9");
+  });
+});
+
+describe("proposeDate", () => {
+  // Offsets counted by hand: 'On Monday, Ana said: "' is 22 characters.
+  const text = 'On Monday, Ana said: "We stay." On Thursday, Ilse said: "We go."';
+  it("takes the expression in the quote's sentence, even when another is nearer", () => {
+    expect(text.slice(22, 30)).toBe("We stay.");
+    expect(proposeDate(text, 22, 30, FRI_8_NOV_2024)?.date).toBe("2024-11-04");
+    // "We go." starts at 57 (the second sentence begins at 32, "On Thursday, Ilse said: \"" is 25).
+    expect(text.slice(57, 63)).toBe("We go.");
+    expect(proposeDate(text, 57, 63, FRI_8_NOV_2024)?.date).toBe("2024-11-07");
+  });
+  it("reads a date after the quote in the same sentence", () => {
+    const after = '"We stay," Ana said on Monday. Talks resume in June.';
+    expect(proposeDate(after, 1, 9, FRI_8_NOV_2024)?.date).toBe("2024-11-04");
+  });
+  it("proposes nothing when no date words are near", () => {
+    expect(proposeDate("Ilse said: we go.", 11, 17, FRI_8_NOV_2024)).toBeNull();
+  });
+});
