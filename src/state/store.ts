@@ -1,6 +1,7 @@
 // The one store: what the user chose (view, filters, dates, selection). Everything derived
 // from it (matrix, series, filtered rows) is computed by selectors, never kept here.
 import { create, type StateCreator } from "zustand";
+import { createEditSlice, type EditSlice } from "./editSlice";
 import { createLibrarySlice, type LibrarySlice } from "./librarySlice";
 
 export type ViewId = "matrix" | "timeline" | "statements" | "sources" | "method";
@@ -65,7 +66,7 @@ export interface ChoicesSlice {
   dismissNotice(id: number): void;
 }
 
-export type ParleyState = ChoicesSlice & LibrarySlice;
+export type ParleyState = ChoicesSlice & LibrarySlice & EditSlice;
 
 export const EMPTY_FILTERS: Filters = {
   issueIds: [],
@@ -116,4 +117,5 @@ const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set
 export const useParleyStore = create<ParleyState>()((...args) => ({
   ...createChoicesSlice(...args),
   ...createLibrarySlice(...args),
+  ...createEditSlice(...args),
 }));

@@ -6,7 +6,7 @@
 import type { Dataset } from "../domain/schema";
 
 const DB_NAME = "parley";
-const STORE = "datasets";
+export const STORE = "datasets";
 
 export interface StoredDataset {
   key: string; // the id the URL uses for this dataset
@@ -33,7 +33,8 @@ export interface LibraryListing {
 
 export class StorageError extends Error {}
 
-function openDb(): Promise<IDBDatabase> {
+// Exported for datasetRevisions.ts, which writes edits in the same database.
+export function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === "undefined") {
       reject(new StorageError("This browser offers no IndexedDB, so imports cannot be kept."));
