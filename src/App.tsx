@@ -8,6 +8,7 @@ import { ErrorBoundary } from "./ui/ErrorBoundary";
 import { FilterBar } from "./ui/FilterBar";
 import { NoticeArea } from "./ui/NoticeArea";
 import { type TabChoice, Tabs, tabIds } from "./ui/Tabs";
+import { CodingBar } from "./views/coding/CodingBar";
 import { ImportProblems } from "./views/library/ImportProblems";
 import { LibraryBar } from "./views/library/LibraryBar";
 import { MatrixView } from "./views/matrix/MatrixView";
@@ -72,6 +73,7 @@ export function App() {
       <ErrorBoundary label="the dataset header">
         <DatasetHeader>
           <LibraryBar />
+          <CodingBar />
         </DatasetHeader>
       </ErrorBoundary>
       <main>

@@ -3,6 +3,7 @@
 // they load the import code, the worker and the storage module only when first needed: none
 // of that is in the first view's bundle.
 import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
+import { checkDatasetQuotes, unverifiedQuotesNotice } from "../domain/edit/quoteCheck";
 import type { Dataset } from "../domain/schema";
 import type { LibraryEntry } from "./librarySlice";
 import { useParleyStore } from "./store";
@@ -104,6 +105,9 @@ export async function importDatasetFile(file: File): Promise<void> {
       library: [...state.library, { ...entry, dataset: result.dataset, isKept: false }],
     }));
     showDataset(entry.key);
+    // Quotes are checked against their articles' texts wherever a dataset carries them.
+    const quoteNotice = unverifiedQuotesNotice(checkDatasetQuotes(result.dataset));
+    if (quoteNotice) getState().notify(`${file.name}: ${quoteNotice}`, "error");
     const opened = `Opened ${file.name}: ${statementCount(result.dataset)}.`;
     try {
       await saveDataset({ ...entry, json: result.json });

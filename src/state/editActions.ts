@@ -93,7 +93,7 @@ async function persist(
 }
 
 // Reads the stored revision and history of the dataset shown, if this tab has not yet.
-async function ensureEditState(key: string): Promise<void> {
+export async function ensureEditState(key: string): Promise<void> {
   if (key === DEFAULT_DATASET_KEY || getState().revisions[key] !== undefined) return;
   const stored = await storedEditState(key);
   if (stored)

@@ -3,8 +3,12 @@
 import { lookupDataset } from "../../domain/datasetLookup";
 import type { Dataset, Issue, Statement } from "../../domain/schema";
 import { stanceIndex } from "../../domain/statementIndex";
+import { deleteStatement, editStatement } from "../../state/editCommands";
+import { useQuoteCheck } from "../../state/useQuoteCheck";
 import { formatDate } from "../../ui/formatDate";
+import { QuoteCheckNote } from "../../ui/QuoteCheckNote";
 import { SourceLine } from "../../ui/SourceLine";
+import { StatementEditButtons } from "../../ui/StatementEditButtons";
 
 interface StatementCardProps {
   statement: Statement;
@@ -17,6 +21,7 @@ export function StatementCard({ statement, issue, dataset }: StatementCardProps)
   const stance = position === null ? null : issue.stances[position];
   const source = lookupDataset(dataset).sources.get(statement.sourceId);
   const isReported = statement.quoteKind === "reported";
+  const quoteCheck = useQuoteCheck(statement.id);
   return (
     <article className="statement-card">
       <header>
@@ -42,7 +47,8 @@ export function StatementCard({ statement, issue, dataset }: StatementCardProps)
           <figcaption>
             {isReported ? "Reported speech, not a verbatim quote" : "Verbatim quote"}
             {statement.reportedBy &&
-              `. As reported by ${statement.reportedBy.name}${statement.reportedBy.role ? `, ${statement.reportedBy.role}` : ""}`}
+              `. As reported by ${statement.reportedBy.name}${statement.reportedBy.role ? `, ${statement.reportedBy.role}` : ""}`}{" "}
+            <QuoteCheckNote status={quoteCheck} />
           </figcaption>
         </figure>
       )}
@@ -66,6 +72,10 @@ export function StatementCard({ statement, issue, dataset }: StatementCardProps)
       <p className="source-line">
         Source: {source ? <SourceLine source={source} /> : `unknown source “${statement.sourceId}”`}
       </p>
+      <StatementEditButtons
+        onEdit={() => editStatement(statement)}
+        onDelete={() => void deleteStatement(statement.id)}
+      />
     </article>
   );
 }

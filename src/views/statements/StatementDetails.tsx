@@ -4,9 +4,13 @@
 import { lookupDataset } from "../../domain/datasetLookup";
 import type { Statement } from "../../domain/schema";
 import { statementColumn } from "../../domain/statementColumns";
+import { deleteStatement, editStatement } from "../../state/editCommands";
 import { useParleyStore } from "../../state/store";
+import { useQuoteCheck } from "../../state/useQuoteCheck";
 import { formatDate } from "../../ui/formatDate";
+import { QuoteCheckNote } from "../../ui/QuoteCheckNote";
 import { SourceLine } from "../../ui/SourceLine";
+import { StatementEditButtons } from "../../ui/StatementEditButtons";
 
 export function StatementDetails({ statement }: { statement: Statement }) {
   const dataset = useParleyStore((state) => state.dataset);
@@ -15,6 +19,7 @@ export function StatementDetails({ statement }: { statement: Statement }) {
   const stance = issue?.stances.find((candidate) => candidate.id === statement.stanceId);
   const position = statementColumn("stance-position")?.value(statement, dataset);
   const source = sources.get(statement.sourceId);
+  const quoteCheck = useQuoteCheck(statement.id);
 
   return (
     <dl className="statements-details-list">
@@ -23,6 +28,7 @@ export function StatementDetails({ statement }: { statement: Statement }) {
           <dt>{statement.quoteKind === "direct" ? "Quote" : "Reported words"}</dt>
           <dd>
             <blockquote>{statement.quote}</blockquote>
+            <QuoteCheckNote status={quoteCheck} />
           </dd>
         </div>
       )}
@@ -61,6 +67,15 @@ export function StatementDetails({ statement }: { statement: Statement }) {
       <div>
         <dt>Source</dt>
         <dd>{source ? <SourceLine source={source} /> : statement.sourceId}</dd>
+      </div>
+      <div>
+        <dt>Edit</dt>
+        <dd>
+          <StatementEditButtons
+            onEdit={() => editStatement(statement)}
+            onDelete={() => void deleteStatement(statement.id)}
+          />
+        </dd>
       </div>
     </dl>
   );
