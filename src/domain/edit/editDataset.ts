@@ -5,67 +5,15 @@
 // no copy of the whole dataset per step.
 import type { Dataset, DatasetMeta } from "../schema";
 import { type Problem, parseDataset } from "../validate";
+import { applyChange, type Change, type Collection, inverseOf } from "./changes";
 
-export type Collection = "parties" | "issues" | "sources" | "statements";
-type ItemOf<C extends Collection> = Dataset[C][number];
-
-export type Change = {
-  [C in Collection]:
-    | { op: "add"; collection: C; item: ItemOf<C> }
-    | { op: "replace"; collection: C; item: ItemOf<C> }
-    | { op: "remove"; collection: C; id: string }
-    | { op: "insert"; collection: C; item: ItemOf<C>; index: number };
-}[Collection];
+export type { Change, Collection } from "./changes";
 
 export type EditResult =
   | { ok: true; dataset: Dataset; inverse: Change }
   | { ok: false; problems: Problem[] };
 
 const NOT_FOUND: Problem = { path: "(edit)", expected: "an item that exists", found: "none" };
-
-// The change that undoes `change` on `dataset` (before it is applied), or null if `change`
-// names an item that is not there.
-export function inverseOf(dataset: Dataset, change: Change): Change | null {
-  const list: ReadonlyArray<{ id: string }> = dataset[change.collection];
-  const id = change.op === "remove" ? change.id : change.item.id;
-  const index = list.findIndex((each) => each.id === id);
-  switch (change.op) {
-    case "add":
-    case "insert":
-      return { op: "remove", collection: change.collection, id } as Change;
-    case "replace":
-    case "remove": {
-      const old = list[index];
-      if (!old) return null;
-      return change.op === "replace"
-        ? ({ op: "replace", collection: change.collection, item: old } as Change)
-        : ({ op: "insert", collection: change.collection, item: old, index } as Change);
-    }
-  }
-}
-
-// Applies `change` without validating it: for undo and redo, which return to states that
-// were valid, and for editDataset below, which validates.
-export function applyChange(dataset: Dataset, change: Change): Dataset {
-  const list: ReadonlyArray<{ id: string }> = dataset[change.collection];
-  let next: Array<{ id: string }>;
-  switch (change.op) {
-    case "add":
-      next = [...list, change.item];
-      break;
-    case "insert":
-      next = [...list];
-      next.splice(Math.min(change.index, next.length), 0, change.item);
-      break;
-    case "replace":
-      next = list.map((each) => (each.id === change.item.id ? change.item : each));
-      break;
-    case "remove":
-      next = list.filter((each) => each.id !== change.id);
-      break;
-  }
-  return { ...dataset, [change.collection]: next };
-}
 
 // Applies `change` if the result is a valid dataset; else the validator's problems.
 export function editDataset(dataset: Dataset, change: Change): EditResult {

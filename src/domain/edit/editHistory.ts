@@ -2,7 +2,7 @@
 // and when. Undo steps back, redo forward; "revert to this point" steps back to any entry, and
 // what it stepped over stays there to redo until a new change is made.
 import type { Dataset } from "../schema";
-import { applyChange, type Change } from "./editDataset";
+import { applyChange, type Change } from "./changes";
 
 export interface HistoryEntry {
   label: string; // "Added statement r13"

@@ -3,6 +3,7 @@ import { makeStatement } from "../__fixtures__/makeDataset";
 import type { Source } from "../schema";
 import {
   checkDatasetQuotes,
+  findPlaces,
   findQuote,
   QUOTE_NOT_IN_TEXT,
   unverifiedQuotesNotice,
@@ -123,5 +124,18 @@ describe("unverifiedQuotesNotice", () => {
     expect(unverifiedQuotesNotice(twelve)).toBe(
       "12 quotes are not in their article's text: a, b, c, d, e, f, g, h, i, j and 2 more.",
     );
+  });
+});
+
+describe("findPlaces", () => {
+  it("finds every place, ignoring case and white space runs", () => {
+    // "Half" at 17 and "half" at 32; "history," (22) to "half" spans a line break and a space.
+    expect(findPlaces(TEXT, "HALF", 5)).toEqual([
+      { start: 17, end: 21 },
+      { start: 32, end: 36 },
+    ]);
+    expect(findPlaces(TEXT, "history, half", 5)).toEqual([{ start: 22, end: 36 }]);
+    expect(findPlaces(TEXT, "half", 1)).toHaveLength(1);
+    expect(findPlaces(TEXT, "  ", 5)).toEqual([]);
   });
 });

@@ -13,7 +13,9 @@ interface FoldedText {
 }
 
 // Folds every run of white space to one space and remembers where each character came from.
-function foldWhiteSpace(text: string): FoldedText {
+// With `isCaseFolded`, letters are lower-cased too (those whose lower case is one character,
+// so offsets still line up).
+function foldWhiteSpace(text: string, isCaseFolded = false): FoldedText {
   let folded = "";
   const origin: number[] = [];
   let isInSpace = false;
@@ -26,7 +28,8 @@ function foldWhiteSpace(text: string): FoldedText {
       }
       isInSpace = true;
     } else {
-      folded += char;
+      const lower = isCaseFolded ? char.toLowerCase() : char;
+      folded += lower.length === char.length ? lower : char;
       origin.push(i);
       isInSpace = false;
     }
@@ -55,6 +58,25 @@ export function findQuote(
   if (at < 0) return { ok: false, reason: QUOTE_NOT_IN_TEXT };
   const last = foldedText.origin[at + wanted.length - 1] ?? 0;
   return { ok: true, start: foldedText.origin[at] ?? 0, end: last + 1 };
+}
+
+// Up to `limit` places where `query` stands in `text`, ignoring case and how white space runs:
+// what "Find in text" offers to quote.
+export function findPlaces(
+  text: string,
+  query: string,
+  limit: number,
+): Array<{ start: number; end: number }> {
+  const wanted = fold(query).toLowerCase();
+  if (wanted === "") return [];
+  const { folded, origin } = foldWhiteSpace(text, true);
+  const places: Array<{ start: number; end: number }> = [];
+  let at = folded.indexOf(wanted);
+  while (at >= 0 && places.length < limit) {
+    places.push({ start: origin[at] ?? 0, end: (origin[at + wanted.length - 1] ?? 0) + 1 });
+    at = folded.indexOf(wanted, at + 1);
+  }
+  return places;
 }
 
 export type QuoteStatus = "verified" | "not-found" | "no-source-text";

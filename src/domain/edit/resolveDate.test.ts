@@ -196,6 +196,12 @@ describe("proposeDate", () => {
     const after = '"We stay," Ana said on Monday. Talks resume in June.';
     expect(proposeDate(after, 1, 9, FRI_8_NOV_2024)?.date).toBe("2024-11-04");
   });
+  it("prefers the sentence before the quote to the one after, when neither is its own", () => {
+    // "Thursday" ends 11 characters before the quote, "last week" starts 10 after it.
+    const between = 'On Thursday, Ana spoke. "We stay," Ana said. Last week Ilse left.';
+    expect(between.slice(25, 32)).toBe("We stay");
+    expect(proposeDate(between, 25, 32, FRI_8_NOV_2024)?.date).toBe("2024-11-07");
+  });
   it("proposes nothing when no date words are near", () => {
     expect(proposeDate("Ilse said: we go.", 11, 17, FRI_8_NOV_2024)).toBeNull();
   });

@@ -258,7 +258,7 @@ const SENTENCE_END = /[.!?]["'”’)]*\s+\S/;
 
 // The date expression nearest the quote at [quoteStart, quoteEnd) in the article's text,
 // preferring one in the quote's own sentence ('Ana said on Monday: "…"', '"…," she said on
-// Monday') over a nearer one across a full stop.
+// Monday') over a nearer one across a full stop, and one before over one after.
 export function proposeDate(
   text: string,
   quoteStart: number,
@@ -272,14 +272,18 @@ export function proposeDate(
   for (const found of findDateExpressions(window, published)) {
     const start = found.start + from;
     const end = found.end + from;
+    // The text between, with a character of each side, so a full stop at either edge counts.
     const between =
       end <= quoteStart
-        ? text.slice(end, quoteStart)
+        ? text.slice(Math.max(0, end - 1), quoteStart + 1)
         : start >= quoteEnd
-          ? text.slice(Math.max(0, quoteEnd - 1), start)
+          ? text.slice(Math.max(0, quoteEnd - 1), start + 1)
           : "";
-    const distance = between.length;
-    const rank = (SENTENCE_END.test(between) ? NEARBY * 4 : 0) + distance;
+    const distance = Math.max(0, between.length - 2);
+    // Across a full stop, a date before the quote (the sentence introducing the speaker) is a
+    // better guess than one after it (the next paragraph, often about someone else).
+    const crossing = SENTENCE_END.test(between) ? (end <= quoteStart ? 1 : 2) : 0;
+    const rank = crossing * NEARBY * 4 + distance;
     if (rank < bestRank) {
       best = found;
       bestRank = rank;

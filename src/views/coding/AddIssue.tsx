@@ -3,6 +3,7 @@ import { useState } from "react";
 import { commitChange } from "../../state/editActions";
 import { useParleyStore } from "../../state/store";
 import { AddInline } from "./AddInline";
+import { Field } from "./Field";
 import { newId } from "./newId";
 
 export function AddIssue({ onAdded }: { onAdded(issueId: string): void }) {
@@ -29,22 +30,20 @@ export function AddIssue({ onAdded }: { onAdded(issueId: string): void }) {
     <AddInline noun="issue" onSave={save}>
       {(onEnter) => (
         <>
-          <label>
-            Issue name
+          <Field label="Issue name">
             <input
               value={name}
               onChange={(event) => setName(event.target.value)}
               onKeyDown={onEnter}
             />
-          </label>
-          <label>
-            Stances, one a line, from one end of the scale to the other
+          </Field>
+          <Field label="Stances, one a line, from one end of the scale to the other">
             <textarea
               rows={3}
               value={stanceLines}
               onChange={(event) => setStanceLines(event.target.value)}
             />
-          </label>
+          </Field>
         </>
       )}
     </AddInline>

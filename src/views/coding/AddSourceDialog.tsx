@@ -7,6 +7,7 @@ import { commitChange } from "../../state/editActions";
 import { useParleyStore } from "../../state/store";
 import { ArticleTextField } from "./ArticleTextField";
 import { CodingDialog } from "./CodingDialog";
+import { Field } from "./Field";
 import { ProblemList } from "./ProblemList";
 import { useEditOutcome } from "./useEditOutcome";
 
@@ -52,24 +53,20 @@ export function AddSourceDialog({ onClose }: { onClose(): void }) {
     <CodingDialog title="Add source" onClose={onClose}>
       <form className="coding-form" onSubmit={(event) => void save(event)}>
         <ArticleTextField text={text} onText={setText} />
-        <label>
-          Outlet
+        <Field label="Outlet">
           <input required value={outlet} onChange={(event) => setOutlet(event.target.value)} />
-        </label>
-        <label>
-          Headline
+        </Field>
+        <Field label="Headline">
           <input value={title} onChange={(event) => setTitle(event.target.value)} />
-        </label>
-        <label>
-          Published
+        </Field>
+        <Field label="Published">
           <input
             type="date"
             value={published}
             onChange={(event) => setPublished(event.target.value)}
           />
-        </label>
-        <label>
-          Address
+        </Field>
+        <Field label="Address">
           <input
             type="url"
             pattern="https?://.+"
@@ -77,9 +74,8 @@ export function AddSourceDialog({ onClose }: { onClose(): void }) {
             value={url}
             onChange={(event) => setUrl(event.target.value)}
           />
-        </label>
-        <label>
-          Source kind
+        </Field>
+        <Field label="Source kind">
           <select value={kind} onChange={(event) => setKind(event.target.value as SourceKind)}>
             {KINDS.map(([value, label]) => (
               <option key={value} value={value}>
@@ -87,7 +83,7 @@ export function AddSourceDialog({ onClose }: { onClose(): void }) {
               </option>
             ))}
           </select>
-        </label>
+        </Field>
         <ProblemList outcome={outcome.result} />
         <button type="submit" className="button-primary" disabled={outcome.isBusy}>
           Save source

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { Issue } from "../../domain/schema";
 import { commitChange } from "../../state/editActions";
 import { AddInline } from "./AddInline";
+import { Field } from "./Field";
 import { newId } from "./newId";
 
 export function AddStance({ issue, onAdded }: { issue: Issue; onAdded(stanceId: string): void }) {
@@ -25,16 +26,14 @@ export function AddStance({ issue, onAdded }: { issue: Issue; onAdded(stanceId: 
     <AddInline noun="stance" onSave={save}>
       {(onEnter) => (
         <>
-          <label>
-            Stance label
+          <Field label="Stance label">
             <input
               value={label}
               onChange={(event) => setLabel(event.target.value)}
               onKeyDown={onEnter}
             />
-          </label>
-          <label>
-            Place it after
+          </Field>
+          <Field label="Place it after">
             <select value={after} onChange={(event) => setAfter(event.target.value)}>
               <option value="">(first on the scale)</option>
               {issue.stances.map((stance) => (
@@ -43,7 +42,7 @@ export function AddStance({ issue, onAdded }: { issue: Issue; onAdded(stanceId: 
                 </option>
               ))}
             </select>
-          </label>
+          </Field>
         </>
       )}
     </AddInline>

@@ -2,6 +2,7 @@
 // HTML is reduced to its text here and shown only as text, so nothing in it can run.
 import { type DragEvent, useState } from "react";
 import { htmlToText, isHtmlFile } from "../../domain/edit/htmlToText";
+import { Field } from "./Field";
 
 const ACCEPTED = /\.(txt|md|markdown|html?)$/i;
 
@@ -34,8 +35,7 @@ export function ArticleTextField({ text, onText }: ArticleTextFieldProps) {
   };
   return (
     <div className="article-text-field">
-      <label>
-        Article text
+      <Field label="Article text">
         <textarea
           rows={8}
           value={text}
@@ -43,7 +43,7 @@ export function ArticleTextField({ text, onText }: ArticleTextFieldProps) {
           onDragOver={(event) => event.preventDefault()}
           onDrop={onDrop}
         />
-      </label>
+      </Field>
       <label className="file-button">
         <input
           type="file"

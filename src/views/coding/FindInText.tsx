@@ -1,6 +1,8 @@
 // "Find in text": the keyboard way to quote. Type the words; each place they stand in the
 // article is offered with its context, and picking one quotes it as the article has it.
 import { useId, useState } from "react";
+import { findPlaces } from "../../domain/edit/quoteCheck";
+import { Field } from "./Field";
 
 const MAX_MATCHES = 20;
 
@@ -10,16 +12,7 @@ interface Match {
 }
 
 function findMatches(text: string, query: string): Match[] {
-  const wanted = query.trim().toLowerCase();
-  if (wanted.length < 2) return [];
-  const lower = text.toLowerCase();
-  const matches: Match[] = [];
-  let at = lower.indexOf(wanted);
-  while (at >= 0 && matches.length < MAX_MATCHES) {
-    matches.push({ start: at, end: at + wanted.length });
-    at = lower.indexOf(wanted, at + 1);
-  }
-  return matches;
+  return query.trim().length < 2 ? [] : findPlaces(text, query, MAX_MATCHES);
 }
 
 interface FindInTextProps {
@@ -33,15 +26,14 @@ export function FindInText({ text, onPick }: FindInTextProps) {
   const matches = findMatches(text, query);
   return (
     <div className="find-in-text">
-      <label>
-        Find in text
+      <Field label="Find in text">
         <input
           type="search"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           aria-describedby={listId}
         />
-      </label>
+      </Field>
       <p id={listId} className="hint" role="status">
         {query.trim().length < 2
           ? "Type at least two characters of the words to quote."

@@ -5,6 +5,7 @@ import type { Firmness } from "../../domain/schema";
 import { useParleyStore } from "../../state/store";
 import { AddIssue } from "./AddIssue";
 import { AddStance } from "./AddStance";
+import { Field } from "./Field";
 
 const FIRMNESS: ReadonlyArray<[Firmness | "", string]> = [
   ["", "Not stated"],
@@ -30,8 +31,7 @@ export function IssueFields({ draft, update }: IssueFieldsProps) {
   ));
   return (
     <>
-      <label>
-        Issue
+      <Field label="Issue">
         <select
           value={draft.issueId}
           onChange={(event) =>
@@ -49,14 +49,13 @@ export function IssueFields({ draft, update }: IssueFieldsProps) {
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <AddIssue
         onAdded={(issueId) =>
           update({ issueId, stanceId: "", acceptableFrom: "", acceptableTo: "" })
         }
       />
-      <label>
-        Stance
+      <Field label="Stance">
         <select
           value={draft.stanceId}
           onChange={(event) => update({ stanceId: event.target.value })}
@@ -64,10 +63,9 @@ export function IssueFields({ draft, update }: IssueFieldsProps) {
           <option value="">No clear stance</option>
           {stanceOptions}
         </select>
-      </label>
+      </Field>
       {issue && <AddStance issue={issue} onAdded={(stanceId) => update({ stanceId })} />}
-      <label>
-        Firmness
+      <Field label="Firmness">
         <select
           value={draft.firmness}
           onChange={(event) =>
@@ -80,9 +78,8 @@ export function IssueFields({ draft, update }: IssueFieldsProps) {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Acceptable from
+      </Field>
+      <Field label="Acceptable from">
         <select
           value={draft.acceptableFrom}
           onChange={(event) => update({ acceptableFrom: event.target.value })}
@@ -90,9 +87,8 @@ export function IssueFields({ draft, update }: IssueFieldsProps) {
           <option value="">Not stated</option>
           {stanceOptions}
         </select>
-      </label>
-      <label>
-        Acceptable to
+      </Field>
+      <Field label="Acceptable to">
         <select
           value={draft.acceptableTo}
           onChange={(event) => update({ acceptableTo: event.target.value })}
@@ -100,7 +96,7 @@ export function IssueFields({ draft, update }: IssueFieldsProps) {
           <option value="">Not stated</option>
           {stanceOptions}
         </select>
-      </label>
+      </Field>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { commitChange } from "../../state/editActions";
 import type { StatementDraftTarget } from "../../state/editSlice";
 import { useParleyStore } from "../../state/store";
 import { CodingDialog } from "./CodingDialog";
+import { Field } from "./Field";
 import { IssueFields } from "./IssueFields";
 import { initialDraft } from "./initialDraft";
 import { ProblemList } from "./ProblemList";
@@ -58,16 +59,14 @@ export function StatementForm({ target, onClose }: StatementFormProps) {
   return (
     <CodingDialog title={editing ? "Edit statement" : "New statement"} onClose={onClose}>
       <form className="coding-form" onSubmit={(event) => void save(event)}>
-        <label className="field-wide">
-          Quote
+        <Field label="Quote" className="field-wide">
           <textarea
             rows={3}
             value={draft.quote}
             onChange={(event) => update({ quote: event.target.value })}
           />
-        </label>
-        <label>
-          Quote kind
+        </Field>
+        <Field label="Quote kind">
           <select
             value={draft.quoteKind}
             onChange={(event) =>
@@ -77,27 +76,25 @@ export function StatementForm({ target, onClose }: StatementFormProps) {
             <option value="direct">Direct (verbatim)</option>
             <option value="reported">Reported speech</option>
           </select>
-        </label>
+        </Field>
         <WhoFields draft={draft} update={update} source={source} target={target} />
         <IssueFields draft={draft} update={update} />
         <WhenFields draft={draft} update={update} proposal={start?.proposal ?? null} />
-        <label className="field-wide">
-          Summary
+        <Field label="Summary" className="field-wide">
           <textarea
             required
             rows={2}
             value={draft.summary}
             onChange={(event) => update({ summary: event.target.value })}
           />
-        </label>
-        <label className="field-wide">
-          Conditions
+        </Field>
+        <Field label="Conditions" className="field-wide">
           <textarea
             rows={2}
             value={draft.conditions}
             onChange={(event) => update({ conditions: event.target.value })}
           />
-        </label>
+        </Field>
         {refusal && (
           <p className="coding-problems" role="alert">
             {refusal}

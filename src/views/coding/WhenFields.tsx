@@ -3,6 +3,7 @@
 import type { DateProposal } from "../../domain/edit/resolveDate";
 import type { StatementDraft } from "../../domain/edit/statementDraft";
 import type { DateBasis, DatePrecision } from "../../domain/schema";
+import { Field } from "./Field";
 
 interface WhenFieldsProps {
   draft: StatementDraft;
@@ -13,17 +14,15 @@ interface WhenFieldsProps {
 export function WhenFields({ draft, update, proposal }: WhenFieldsProps) {
   return (
     <>
-      <label>
-        Date
+      <Field label="Date">
         <input
           type="date"
           required
           value={draft.date}
           onChange={(event) => update({ date: event.target.value })}
         />
-      </label>
-      <label>
-        Date precision
+      </Field>
+      <Field label="Date precision">
         <select
           value={draft.datePrecision}
           onChange={(event) => update({ datePrecision: event.target.value as DatePrecision })}
@@ -32,9 +31,8 @@ export function WhenFields({ draft, update, proposal }: WhenFieldsProps) {
           <option value="month">Month (first of the month)</option>
           <option value="year">Year (1 January)</option>
         </select>
-      </label>
-      <label>
-        Date basis
+      </Field>
+      <Field label="Date basis">
         <select
           value={draft.dateBasis}
           onChange={(event) => update({ dateBasis: event.target.value as DateBasis })}
@@ -42,14 +40,13 @@ export function WhenFields({ draft, update, proposal }: WhenFieldsProps) {
           <option value="stated">Stated on this date</option>
           <option value="standing">Standing position (the article's date)</option>
         </select>
-      </label>
-      <label className="field-wide">
-        Date note
+      </Field>
+      <Field label="Date note" className="field-wide">
         <input
           value={draft.dateNote}
           onChange={(event) => update({ dateNote: event.target.value })}
         />
-      </label>
+      </Field>
       <p className="hint field-wide">
         {proposal
           ? `Date proposed from “${proposal.phrase}” near the quote; check it against the text.`

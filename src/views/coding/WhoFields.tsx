@@ -8,6 +8,7 @@ import { commitChange } from "../../state/editActions";
 import type { StatementDraftTarget } from "../../state/editSlice";
 import { useParleyStore } from "../../state/store";
 import { AddInline } from "./AddInline";
+import { Field } from "./Field";
 import { newId } from "./newId";
 
 interface WhoFieldsProps {
@@ -47,8 +48,7 @@ export function WhoFields({ draft, update, source, target }: WhoFieldsProps) {
   };
   return (
     <>
-      <label>
-        Party
+      <Field label="Party">
         <select value={draft.partyId} onChange={(event) => update({ partyId: event.target.value })}>
           {dataset.parties.map((party) => (
             <option key={party.id} value={party.id}>
@@ -56,31 +56,28 @@ export function WhoFields({ draft, update, source, target }: WhoFieldsProps) {
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <AddInline noun="party" onSave={addParty}>
         {(onEnter) => (
           <>
-            <label>
-              Party name
+            <Field label="Party name">
               <input
                 value={name}
                 onChange={(event) => setName(event.target.value)}
                 onKeyDown={onEnter}
               />
-            </label>
-            <label>
-              Short name
+            </Field>
+            <Field label="Short name">
               <input
                 value={shortName}
                 onChange={(event) => setShortName(event.target.value)}
                 onKeyDown={onEnter}
               />
-            </label>
+            </Field>
           </>
         )}
       </AddInline>
-      <label>
-        Speaker
+      <Field label="Speaker">
         <input
           required
           list={speakersId}
@@ -93,39 +90,36 @@ export function WhoFields({ draft, update, source, target }: WhoFieldsProps) {
             });
           }}
         />
-      </label>
+      </Field>
       <datalist id={speakersId}>
         {suggestions.map((speaker) => (
           <option key={speaker.name} value={speaker.name} />
         ))}
       </datalist>
-      <label>
-        Speaker role
+      <Field label="Speaker role">
         <input
           list={rolesId}
           value={draft.speakerRole}
           onChange={(event) => update({ speakerRole: event.target.value })}
         />
-      </label>
+      </Field>
       <datalist id={rolesId}>
         {roles.map((role) => (
           <option key={role} value={role} />
         ))}
       </datalist>
-      <label>
-        Reported by
+      <Field label="Reported by">
         <input
           value={draft.reportedByName}
           onChange={(event) => update({ reportedByName: event.target.value })}
         />
-      </label>
-      <label>
-        Reporter's role
+      </Field>
+      <Field label="Reporter's role">
         <input
           value={draft.reportedByRole}
           onChange={(event) => update({ reportedByRole: event.target.value })}
         />
-      </label>
+      </Field>
       {suggestions.length > 0 && (
         <p className="hint field-wide">
           Speakers near the quote or in the dataset:{" "}
