@@ -55,7 +55,7 @@ test("a dataset opened from CSV exports as JSON that opens again equal", async (
     bytes: readFileSync(fixturePath(csvName)),
     today: saved.meta.updated,
   });
-  expect(expected.ok && expected.dataset).toEqual(saved);
+  expect(expected.ok && expected.value).toEqual(saved);
 
   const path = testInfo.outputPath(exported.filename);
   await writeFile(path, exported.text);

@@ -16,7 +16,7 @@ test("a statements CSV opens with its parties, issues and stance order", async (
     today: "2026-01-01",
   });
   if (!expected.ok) throw new Error(expected.message);
-  const { dataset } = expected;
+  const dataset = expected.value;
   await page.goto("/");
   await openDatasetFile(page, fixturePath("riverland-statements.csv"));
 

@@ -38,6 +38,6 @@ test("the JSON template is a valid dataset with no statements", async ({ page })
   const { filename, text } = await downloadTemplate(page, "Empty JSON dataset");
   expect(filename).toBe("parley-dataset-template.json");
   const parsed = parseDataset(JSON.parse(text));
-  expect(parsed.ok && parsed.dataset.statements).toEqual([]);
-  expect(parsed.ok && parsed.dataset.parties.length).toBeGreaterThan(0);
+  expect(parsed.ok && parsed.value.statements).toEqual([]);
+  expect(parsed.ok && parsed.value.parties.length).toBeGreaterThan(0);
 });

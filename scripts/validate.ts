@@ -1,29 +1,35 @@
-// `npm run validate -- <file>`: prints every problem in a dataset file and exits 1 on any.
+// `npm run validate -- <file>`: prints every problem in a dataset file (the first 1,000, and
+// how many in all) and exits 1 on any. Reads through readDatasetFile, the import's own reader,
+// so the command and the app refuse the same files with the same words, and never a stack trace.
 import { readFileSync } from "node:fs";
-import { formatProblem, parseDataset } from "../src/domain/validate";
+import { basename } from "node:path";
+import { readDatasetFile } from "../src/domain/import/readDatasetFile";
+import { formatProblem } from "../src/domain/validate";
 
 const files = process.argv.slice(2);
 if (files.length === 0) files.push("data/russia-ukraine.json");
 
 let failed = false;
 for (const file of files) {
-  let input: unknown;
+  let bytes: Uint8Array;
   try {
-    input = JSON.parse(readFileSync(file, "utf8"));
+    bytes = readFileSync(file);
   } catch (error) {
-    console.error(`${file}: cannot read as JSON: ${(error as Error).message}`);
+    console.error(`${file}: cannot read the file: ${(error as Error).message}`);
     failed = true;
     continue;
   }
-  const result = parseDataset(input);
+  const today = new Date().toISOString().slice(0, 10);
+  const result = readDatasetFile({ name: basename(file), bytes, today });
   if (result.ok) {
-    const { statements, parties, issues, sources } = result.dataset;
+    const { statements, parties, issues, sources, events } = result.value;
     console.log(
-      `${file}: valid (${statements.length} statements, ${parties.length} parties, ${issues.length} issues, ${sources.length} sources)`,
+      `${file}: valid (${statements.length} statements, ${parties.length} parties, ${issues.length} issues, ${sources.length} sources, ${events?.length ?? 0} events)`,
     );
+    for (const warning of result.warnings) console.log(`  note: ${warning}`);
   } else {
     failed = true;
-    console.error(`${file}: ${result.problems.length} problem(s)`);
+    console.error(`${file}: ${result.message}`);
     for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
   }
 }

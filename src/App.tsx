@@ -1,12 +1,12 @@
 // The page: dataset header, shared filters, notices, the view tabs and the active view.
 import { type ComponentType, lazy, Suspense, useEffect, useState } from "react";
+import { DatasetHeader } from "./app/DatasetHeader";
+import { FilterBar } from "./app/FilterBar";
+import { NoticeArea } from "./app/NoticeArea";
 import { loadLibrary } from "./state/datasetActions";
 import { useParleyStore, type ViewId } from "./state/store";
 import { useUrlSync } from "./state/useUrlSync";
-import { DatasetHeader } from "./ui/DatasetHeader";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
-import { FilterBar } from "./ui/FilterBar";
-import { NoticeArea } from "./ui/NoticeArea";
 import { type TabChoice, Tabs, tabIds } from "./ui/Tabs";
 import { CodingBar } from "./views/coding/CodingBar";
 import { ImportProblems } from "./views/library/ImportProblems";

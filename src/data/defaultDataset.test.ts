@@ -1,22 +1,21 @@
-// Facts of the default dataset that the product promises: it validates clean, covers every
-// source article and the five core issues for Russia and Ukraine, and the selectors read it right.
+// Facts of the default dataset checked by reading its five articles: codes, dates, bases, merged
+// statements and events the coding must keep, and the cross-references every v2 field must honour.
 import { describe, expect, it } from "vitest";
 import rawDataset from "../../data/russia-ukraine.json";
 import { changesBetween } from "../domain/changesBetween";
 import { positionsAsOf } from "../domain/positionsAsOf";
+import type { Statement } from "../domain/schema";
 import { parseDataset } from "../domain/validate";
 
 const result = parseDataset(JSON.parse(JSON.stringify(rawDataset)));
 if (!result.ok) throw new Error(`default dataset invalid: ${JSON.stringify(result.problems)}`);
-const dataset = result.dataset;
+const dataset = result.value;
 
-const coreIssues = [
-  "nato-membership",
-  "territory",
-  "sanctions",
-  "security-guarantees",
-  "ceasefire-scope",
-];
+function statement(id: string): Statement {
+  const found = dataset.statements.find((s) => s.id === id);
+  if (!found) throw new Error(`no statement ${id}`);
+  return found;
+}
 
 function stanceOf(date: string, issueId: string, partyId: string): string | null {
   const row = positionsAsOf(dataset, date).rows.find((r) => r.issue.id === issueId);
@@ -24,53 +23,123 @@ function stanceOf(date: string, issueId: string, partyId: string): string | null
 }
 
 describe("default dataset", () => {
-  it("validates clean", () => {
+  it("validates clean, as version 2.0.0", () => {
     expect(result.ok).toBe(true);
+    expect(dataset.meta.version).toBe("2.0.0");
   });
 
-  it("has between 50 and 80 statements", () => {
-    expect(dataset.statements.length).toBeGreaterThanOrEqual(50);
-    expect(dataset.statements.length).toBeLessThanOrEqual(80);
+  it("names an article file for every source and never invents a URL", () => {
+    for (const source of dataset.sources) {
+      expect(source.document).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
+      expect(source.url).toBeNull();
+    }
   });
 
-  it("draws on each of the five articles, and every source names one", () => {
-    const documents = new Set(dataset.sources.map((s) => s.document));
-    const cited = new Set(
-      dataset.statements.map((st) => dataset.sources.find((s) => s.id === st.sourceId)?.document),
-    );
-    expect(cited).toEqual(documents);
-    expect(documents.size).toBe(5);
-    for (const document of documents) expect(document).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
+  it("says what each source is: the Epoch Times as news, the RT pieces as state media", () => {
+    const kind = (id: string) => dataset.sources.find((s) => s.id === id)?.kind;
+    expect(kind("epoch-2024-11-08")).toBe("news");
+    expect(kind("rt-freeze")).toBe("state-media");
+    expect(kind("untitled-2025-01")).toBe("unknown");
   });
 
-  it("never invents a URL", () => {
-    for (const source of dataset.sources) expect(source.url).toBeNull();
+  it("codes Zelenskyy's 'unacceptable' concessions as a red line in his own words", () => {
+    const zelenskyy = statement("s009");
+    expect(zelenskyy.stanceId).toBe("no-concessions");
+    expect(zelenskyy.firmness).toBe("red-line");
+    expect(zelenskyy.quoteKind).toBe("direct");
   });
 
-  it.each(
-    coreIssues.flatMap((issueId) => [
-      [issueId, "russia"],
-      [issueId, "ukraine"],
-    ]),
-  )("has a stance on %s for %s", (issueId, partyId) => {
-    const stated = dataset.statements.filter(
-      (s) => s.issueId === issueId && s.partyId === partyId && s.stanceId !== null,
-    );
-    expect(stated.length).toBeGreaterThan(0);
+  it("ties Putin's June 2024 ceasefire to withdrawal from four regions and renouncing NATO", () => {
+    const putin = statement("s001");
+    expect(putin.date).toBe("2024-06-14");
+    expect(putin.stanceId).toBe("withdrawal-first");
+    expect(putin.conditionLinks).toEqual([
+      { issueId: "territory", stanceId: "withdraw-from-four-regions" },
+      { issueId: "nato-membership", stanceId: "formal-neutrality" },
+    ]);
   });
 
-  it("orders each scale from Ukraine's stated position towards Russia's", () => {
-    // On every core issue Ukraine's first coded stance sits below Russia's first coded stance.
-    for (const issueId of coreIssues) {
-      const issue = dataset.issues.find((i) => i.id === issueId)!;
-      const first = (partyId: string) =>
-        issue.stances.findIndex(
-          (stance) =>
-            stance.id ===
-            dataset.statements.find((s) => s.issueId === issueId && s.partyId === partyId)
-              ?.stanceId,
-        );
-      expect(first("ukraine"), issueId).toBeLessThan(first("russia"));
+  it("leaves the stance empty where no guarantor or alternative is named", () => {
+    expect(statement("s010").stanceId).toBeNull(); // "without firm security guarantees"
+    expect(statement("s044").stanceId).toBeNull(); // Lavrov's accusation, no alternative
+    expect(statement("s007").stanceId).toBe("western-guarantees"); // "by Western powers"
+  });
+
+  it("reads Podoliak's front-line freeze as floated, acceptable up to the freeze, tied to an alliance", () => {
+    const podoliak = statement("s049");
+    expect(podoliak.firmness).toBe("floated");
+    expect(podoliak.acceptable).toEqual({ from: "no-concessions", to: "freeze-no-recognition" });
+    expect(podoliak.conditionLinks).toEqual([
+      { issueId: "nato-membership", stanceId: "other-alliance" },
+    ]);
+  });
+
+  it("marks repeated or maintained positions as standing, dated to their article's month", () => {
+    for (const id of ["s040", "s043", "s053", "s054"]) {
+      expect(statement(id).dateBasis, id).toBe("standing");
+      expect(statement(id).date, id).toBe("2025-08-01");
+      expect(statement(id).datePrecision, id).toBe("month");
+    }
+    expect(statement("s027").dateBasis).toBe("stated");
+  });
+
+  it("gives the UK and France initiatives only as Moscow's account of them", () => {
+    expect(statement("s055").reportedBy?.name).toBe("Russian government");
+  });
+
+  it("keeps one statement for Lavrov's Thursday remark that two articles carry", () => {
+    expect(statement("s037").alsoIn).toEqual(["vance-2025-08"]);
+    const ids = dataset.statements.map((s) => s.id);
+    for (const merged of ["s018", "s035", "s038", "s050"]) expect(ids).not.toContain(merged);
+  });
+
+  it("dates the events only as precisely as the articles allow", () => {
+    const event = (id: string) => dataset.events?.find((e) => e.id === id);
+    expect(event("e-june-terms")).toMatchObject({ date: "2024-06-14", datePrecision: "day" });
+    expect(event("e-inauguration")).toMatchObject({ date: "2025-01-20", datePrecision: "day" });
+    // No article gives the day of the Alaska summit.
+    expect(event("e-alaska")).toMatchObject({ date: "2025-08-01", datePrecision: "month" });
+  });
+
+  it("resolves every range, link, second source and event to something in the dataset", () => {
+    const sourceIds = new Set(dataset.sources.map((s) => s.id));
+    const partyIds = new Set(dataset.parties.map((p) => p.id));
+    const stanceIds = (issueId: string) =>
+      dataset.issues.find((i) => i.id === issueId)?.stances.map((s) => s.id) ?? [];
+    for (const s of dataset.statements) {
+      for (const link of s.conditionLinks ?? [])
+        expect(stanceIds(link.issueId), s.id).toContain(link.stanceId);
+      for (const other of s.alsoIn ?? []) {
+        expect(sourceIds.has(other), s.id).toBe(true);
+        expect(other, s.id).not.toBe(s.sourceId);
+      }
+      if (s.acceptable) {
+        const order = stanceIds(s.issueId);
+        const from = order.indexOf(s.acceptable.from);
+        const to = order.indexOf(s.acceptable.to);
+        const stated = s.stanceId ? order.indexOf(s.stanceId) : from;
+        expect(from, s.id).toBeGreaterThanOrEqual(0);
+        expect(from <= stated && stated <= to, s.id).toBe(true);
+      }
+    }
+    for (const e of dataset.events ?? []) {
+      expect(sourceIds.has(e.sourceId), e.id).toBe(true);
+      for (const partyId of e.partyIds) expect(partyIds.has(partyId), e.id).toBe(true);
+    }
+  });
+
+  it("orders every issue Ukraine's coded stances first, Russia's last", () => {
+    expect(dataset.meta.scale?.low).toMatch(/Ukraine/);
+    expect(dataset.meta.scale?.high).toMatch(/Russia/);
+    for (const issue of dataset.issues) {
+      const indexes = (partyId: string) =>
+        dataset.statements
+          .filter((s) => s.issueId === issue.id && s.partyId === partyId && s.stanceId)
+          .map((s) => issue.stances.findIndex((stance) => stance.id === s.stanceId));
+      const ukraine = indexes("ukraine");
+      const russia = indexes("russia");
+      if (ukraine.length === 0 || russia.length === 0) continue;
+      expect(Math.max(...ukraine), issue.id).toBeLessThan(Math.min(...russia));
     }
   });
 

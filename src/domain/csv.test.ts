@@ -12,6 +12,7 @@ describe("writeCsvField", () => {
     ["CRLF inside", "one\r\ntwo", '"one\r\ntwo"'],
     ["accents untouched", "Çavuşoğlu", "Çavuşoğlu"],
     ["a quote char alone", '"', '""""'],
+    ["semicolon (European Excel's separator)", "a;=1+1", '"a;=1+1"'],
   ])("quotes per RFC 4180: %s", (_name, value, expected) => {
     expect(writeCsvField(value)).toBe(expected);
   });

@@ -7,12 +7,14 @@ const LINE_END = "\r\n";
 // OWASP "CSV Injection": a cell starting with one of these is run as a formula by Excel,
 // LibreOffice and Google Sheets. A leading single quote makes them show it as text.
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+// The semicolon too: Excel in much of Europe splits on it, and an unquoted "a;=1+1" would hand
+// it "=1+1" as a cell of its own, a formula after all.
+const NEEDS_QUOTES = /[",;\r\n]/;
 // Most cells (dates, names, ids) need neither; one test lets them through untouched.
-const NEEDS_CARE = /^[=+\-@\t\r]|[",\r\n]/;
+const NEEDS_CARE = /^[=+\-@\t\r]|[",;\r\n]/;
 
 // Returns one CSV field: neutralised if it could be read as a formula, then quoted (with
-// inner quotes doubled) if it holds a comma, quote, CR or LF.
+// inner quotes doubled) if it holds a comma, semicolon, quote, CR or LF.
 export function writeCsvField(value: string): string {
   if (!NEEDS_CARE.test(value)) return value;
   const safe = FORMULA_START.test(value) ? `'${value}` : value;

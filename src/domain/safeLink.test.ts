@@ -26,6 +26,7 @@ describe("safeHttpUrl", () => {
     ["example.org"],
     ["https://bank.example@evil.example/"],
     ["https://user:secret@example.org/"],
+    ["https://bank.com:pw@evil.example"],
     [""],
     ["not a url"],
   ])("refuses %j", (text) => {

@@ -1,6 +1,7 @@
 // The data contract of a Parley dataset, written once. Types are inferred from it and
 // data/dataset.schema.json is generated from it (scripts/write-json-schema.ts).
 import { z } from "zod";
+import { DATASET_LIMITS } from "./limits";
 
 // Parley's Content-Security-Policy forbids eval, and zod's compiled fast path first probes for
 // it with `new Function`: the browser reports that probe as a CSP violation even though zod
@@ -13,6 +14,8 @@ const id = z
   .max(120);
 const text = z.string().min(1).max(20_000);
 const isoDate = z.iso.date();
+// http(s)://, then a host part with no user info (@), space or backslash before the path.
+const HTTP_URL = /^https?:\/\/[^\s/?#@\\]+(?:[/?#]\S*)?$/;
 
 // What the two ends of every issue's scale stand for (index 0 and the last index), in words a
 // reader can put beside an axis. Optional: without it the app says "first stance" / "last stance".
@@ -38,7 +41,7 @@ export const partySchema = z.object({
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, "a colour as #rrggbb")
     .optional(),
-  members: z.array(text).optional(),
+  members: z.array(text).max(DATASET_LIMITS.listItems).optional(),
 });
 
 export const stanceSchema = z.object({
@@ -52,7 +55,7 @@ export const issueSchema = z.object({
   name: text,
   description: z.string().max(20_000),
   // Ordered: index 0 is one end of the issue's axis, the last index the other end.
-  stances: z.array(stanceSchema).min(2),
+  stances: z.array(stanceSchema).min(2).max(DATASET_LIMITS.stancesPerIssue),
 });
 
 export const sourceKindSchema = z.enum([
@@ -72,8 +75,14 @@ export const sourceSchema = z.object({
   // null where the copy of the article shows no headline.
   title: text.nullable(),
   published: isoDate.nullable(),
-  // null when unknown: never invented.
-  url: z.url({ protocol: /^https?$/, error: "an http(s) URL or null" }).nullable(),
+  // null when unknown: never invented. The pattern says in the JSON Schema what the URL check
+  // says here, as JSON Schema's "format" is only an annotation that validators may ignore
+  // (a third-party validator accepted a script: URL); it also refuses user info
+  // ("https://bank.com:pw@evil.example"), as safeLink.ts does.
+  url: z
+    .url({ protocol: /^https?$/, error: "an http(s) URL or null" })
+    .regex(HTTP_URL, "an http(s) URL without a user name or password")
+    .nullable(),
   document: z.string().max(300).nullable(),
   notes: z.string().max(20_000).nullable(),
   kind: sourceKindSchema.optional(),
@@ -131,8 +140,8 @@ export const statementSchema = z.object({
   acceptable: acceptableSchema.nullable().optional(),
   dateBasis: dateBasisSchema.optional(),
   // Other sources that report this same act of stating.
-  alsoIn: z.array(id).optional(),
-  conditionLinks: z.array(conditionLinkSchema).optional(),
+  alsoIn: z.array(id).max(DATASET_LIMITS.listItems).optional(),
+  conditionLinks: z.array(conditionLinkSchema).max(DATASET_LIMITS.listItems).optional(),
   // Where the quote stands in its source's text: text.slice(quoteStart, quoteEnd) === quote.
   quoteStart: offset.optional(),
   quoteEnd: offset.optional(),
@@ -145,17 +154,17 @@ export const eventSchema = z.object({
   datePrecision: datePrecisionSchema,
   title: text,
   description: z.string().max(20_000),
-  partyIds: z.array(id),
+  partyIds: z.array(id).max(DATASET_LIMITS.parties),
   sourceId: id,
 });
 
 export const datasetSchema = z.object({
   meta: metaSchema,
-  parties: z.array(partySchema).min(1),
-  issues: z.array(issueSchema).min(1),
-  sources: z.array(sourceSchema),
-  statements: z.array(statementSchema),
-  events: z.array(eventSchema).optional(),
+  parties: z.array(partySchema).min(1).max(DATASET_LIMITS.parties),
+  issues: z.array(issueSchema).min(1).max(DATASET_LIMITS.issues),
+  sources: z.array(sourceSchema).max(DATASET_LIMITS.sources),
+  statements: z.array(statementSchema).max(DATASET_LIMITS.statements),
+  events: z.array(eventSchema).max(DATASET_LIMITS.events).optional(),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;

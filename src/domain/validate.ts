@@ -1,39 +1,28 @@
 // Parses unknown input into a Dataset, or into the list of every problem found.
-// Shape problems come from the zod schema; the checks below it are the ones a schema
-// cannot say: unique ids, references that resolve, and dates that fit their sources.
+// Shape problems come from the zod schema, applied one record at a time so that no list of
+// issues grows with the file (zod merges a list's issues with `push(...issues)`, which
+// overflowed the stack at 130,000 bad statements); the checks a schema cannot say are in
+// referenceChecks.ts. Never throws, never recurses into the input.
 import type { z } from "zod";
-import { type Dataset, datasetSchema } from "./schema";
+import { DATASET_LIMITS, describeLimits } from "./limits";
+import { describeValue, formatPath, ProblemList } from "./problemList";
+import { checkReferences } from "./referenceChecks";
+import { fail, type Problem, type Result, succeed } from "./result";
+import {
+  type Dataset,
+  eventSchema,
+  issueSchema,
+  metaSchema,
+  partySchema,
+  sourceSchema,
+  statementSchema,
+} from "./schema";
+import { unknownFieldWarnings } from "./unknownFields";
 
-export interface Problem {
-  // JSON path in the form `statements[3].stanceId`.
-  path: string;
-  expected: string;
-  found: string;
-}
+export type { Problem };
+export { describeValue, formatPath };
 
-export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
-
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || "(root)";
-}
-
-// A short, safe rendering of the value found, for an error message.
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing (missing)";
-  if (value === null) return "null";
-  if (typeof value === "string") {
-    const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-    return JSON.stringify(shown);
-  }
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === "object") return "an object";
-  return String(value);
-}
+export type ParseResult = Result<Dataset>;
 
 function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let current: unknown = root;
@@ -58,7 +47,9 @@ function expectedFromIssue(issue: z.core.$ZodIssue): string {
     case "too_big":
       return issue.origin === "string"
         ? `text of at most ${String(issue.maximum)} characters`
-        : issue.message;
+        : issue.origin === "array"
+          ? `at most ${String(issue.maximum)} item(s) (Parley's limit)`
+          : issue.message;
     case "invalid_format":
       return issue.format === "date" ? "an ISO date (YYYY-MM-DD) that exists" : issue.message;
     case "invalid_value":
@@ -70,105 +61,97 @@ function expectedFromIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-function shapeProblems(input: unknown, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({
-    path: formatPath(issue.path),
-    expected: expectedFromIssue(issue),
-    found: describeValue(valueAt(input, issue.path)),
-  }));
+// Parses one record; its problems are added with `prefix` before their paths.
+function parseRecord<T>(
+  schema: z.ZodType<T>,
+  input: unknown,
+  prefix: PropertyKey[],
+  problems: ProblemList,
+): T | undefined {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues)
+    problems.add({
+      path: formatPath([...prefix, ...issue.path]),
+      expected: expectedFromIssue(issue),
+      found: describeValue(valueAt(input, issue.path)),
+    });
+  return undefined;
 }
 
-function duplicateIdProblems(list: ReadonlyArray<{ id: string }>, name: string): Problem[] {
-  const seen = new Map<string, number>();
+const LISTS = [
+  { key: "parties", schema: partySchema, max: DATASET_LIMITS.parties, min: 1 },
+  { key: "issues", schema: issueSchema, max: DATASET_LIMITS.issues, min: 1 },
+  { key: "sources", schema: sourceSchema, max: DATASET_LIMITS.sources, min: 0 },
+  { key: "statements", schema: statementSchema, max: DATASET_LIMITS.statements, min: 0 },
+  { key: "events", schema: eventSchema, max: DATASET_LIMITS.events, min: 0 },
+] as const;
+
+// A list too long for Parley is refused before any record of it is read.
+function limitProblems(root: Record<string, unknown>): Problem[] {
   const problems: Problem[] = [];
-  list.forEach((item, i) => {
-    const first = seen.get(item.id);
-    if (first === undefined) seen.set(item.id, i);
-    else
+  for (const { key, max } of LISTS) {
+    const list = Object.hasOwn(root, key) ? root[key] : undefined;
+    if (Array.isArray(list) && list.length > max)
       problems.push({
-        path: `${name}[${i}].id`,
-        expected: `an id not used before (${name}[${first}] has it)`,
-        found: describeValue(item.id),
+        path: key,
+        expected: `at most ${max.toLocaleString("en-GB")} ${key}. ${describeLimits()}`,
+        found: `${list.length.toLocaleString("en-GB")} ${key}`,
       });
-  });
+  }
   return problems;
 }
 
-// Checks that need the whole dataset: ids, references, dates against sources.
-export function referenceProblems(dataset: Dataset): Problem[] {
-  const problems: Problem[] = [
-    ...duplicateIdProblems(dataset.parties, "parties"),
-    ...duplicateIdProblems(dataset.issues, "issues"),
-    ...duplicateIdProblems(dataset.sources, "sources"),
-    ...duplicateIdProblems(dataset.statements, "statements"),
-  ];
-  dataset.issues.forEach((issue, i) => {
-    problems.push(...duplicateIdProblems(issue.stances, `issues[${i}].stances`));
-  });
-  const partyIds = new Set(dataset.parties.map((p) => p.id));
-  const issuesById = new Map(dataset.issues.map((issue) => [issue.id, issue]));
-  const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
-  const partyList = [...partyIds].slice(0, 8).join(", ");
-
-  dataset.statements.forEach((statement, i) => {
-    const at = `statements[${i}]`;
-    if (!partyIds.has(statement.partyId))
-      problems.push({
-        path: `${at}.partyId`,
-        expected: `a party id (${partyList})`,
-        found: describeValue(statement.partyId),
-      });
-    const issue = issuesById.get(statement.issueId);
-    if (!issue)
-      problems.push({
-        path: `${at}.issueId`,
-        expected: `an issue id (${[...issuesById.keys()].slice(0, 8).join(", ")})`,
-        found: describeValue(statement.issueId),
-      });
-    else if (
-      statement.stanceId !== null &&
-      !issue.stances.some((stance) => stance.id === statement.stanceId)
-    )
-      problems.push({
-        path: `${at}.stanceId`,
-        expected: `null or a stance of issue "${issue.id}" (${issue.stances.map((s) => s.id).join(", ")})`,
-        found: describeValue(statement.stanceId),
-      });
-    const source = sourcesById.get(statement.sourceId);
-    if (!source)
-      problems.push({
-        path: `${at}.sourceId`,
-        expected: "a source id",
-        found: describeValue(statement.sourceId),
-      });
-    else if (source.published !== null && statement.date > source.published)
-      problems.push({
-        path: `${at}.date`,
-        expected: `a date on or before its source was published (${source.published})`,
-        found: describeValue(statement.date),
-      });
-    if (statement.datePrecision === "month" && !statement.date.endsWith("-01"))
-      problems.push({
-        path: `${at}.date`,
-        expected: "the first day of the month, as datePrecision is month",
-        found: describeValue(statement.date),
-      });
-    if (statement.datePrecision === "year" && !statement.date.endsWith("-01-01"))
-      problems.push({
-        path: `${at}.date`,
-        expected: "the first day of the year, as datePrecision is year",
-        found: describeValue(statement.date),
-      });
-  });
-  return problems;
+function parseList(
+  root: Record<string, unknown>,
+  { key, schema, min }: (typeof LISTS)[number],
+  problems: ProblemList,
+): unknown[] | undefined {
+  const list = Object.hasOwn(root, key) ? root[key] : undefined;
+  if (list === undefined && key === "events") return undefined;
+  if (!Array.isArray(list)) {
+    problems.add({ path: key, expected: "array", found: describeValue(list) });
+    return [];
+  }
+  if (list.length < min)
+    problems.add({ path: key, expected: `at least ${min} item(s)`, found: describeValue(list) });
+  const parsed: unknown[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++)
+    parsed[i] = parseRecord(schema as z.ZodType<unknown>, list[i], [key, i], problems);
+  return parsed;
 }
 
-// The one validator: `npm run validate`, imports and tests all call this.
+function failure(problems: ProblemList): ParseResult {
+  const result = fail(problems.listed);
+  if (problems.count > problems.listed.length) result.problemCount = problems.count;
+  return result;
+}
+
+// The one validator: `npm run validate`, imports, stored datasets and tests all call this.
+// On success, `warnings` names the fields the contract does not know (they are left out).
 export function parseDataset(input: unknown): ParseResult {
-  const shaped = datasetSchema.safeParse(input);
-  if (!shaped.success) return { ok: false, problems: shapeProblems(input, shaped.error) };
-  const problems = referenceProblems(shaped.data);
-  return problems.length ? { ok: false, problems } : { ok: true, dataset: shaped.data };
+  const problems = new ProblemList();
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    problems.add({ path: "(root)", expected: "object", found: describeValue(input) });
+    return failure(problems);
+  }
+  const root = input as Record<string, unknown>;
+  const tooLong = limitProblems(root);
+  if (tooLong.length) return fail(tooLong);
+  const meta = parseRecord(
+    metaSchema,
+    Object.hasOwn(root, "meta") ? root.meta : undefined,
+    ["meta"],
+    problems,
+  );
+  const lists = LISTS.map((list) => parseList(root, list, problems));
+  if (!problems.isEmpty) return failure(problems);
+  const [parties, issues, sources, statements, events] = lists;
+  const dataset = { meta, parties, issues, sources, statements } as Dataset;
+  if (events) dataset.events = events as Dataset["events"];
+  checkReferences(dataset, problems);
+  if (!problems.isEmpty) return failure(problems);
+  return succeed(dataset, unknownFieldWarnings(root));
 }
 
 export function formatProblem(problem: Problem): string {

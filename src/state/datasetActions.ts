@@ -93,24 +93,25 @@ export async function importDatasetFile(file: File): Promise<void> {
       });
       return;
     }
+    const { dataset, json } = result.value;
     progress(`${file.name}: keeping it in this browser…`);
     const { freeKey, saveDataset } = await import("../storage/datasetLibrary");
     const taken = new Set([DEFAULT_DATASET_KEY, ...getState().library.map((entry) => entry.key)]);
     const entry = {
-      key: freeKey(result.dataset.meta.id, taken),
+      key: freeKey(dataset.meta.id, taken),
       fileName: file.name,
       importedAt: new Date().toISOString(),
     };
     setState((state) => ({
-      library: [...state.library, { ...entry, dataset: result.dataset, isKept: false }],
+      library: [...state.library, { ...entry, dataset, isKept: false }],
     }));
     showDataset(entry.key);
     // Quotes are checked against their articles' texts wherever a dataset carries them.
-    const quoteNotice = unverifiedQuotesNotice(checkDatasetQuotes(result.dataset));
+    const quoteNotice = unverifiedQuotesNotice(checkDatasetQuotes(dataset));
     if (quoteNotice) getState().notify(`${file.name}: ${quoteNotice}`, "error");
-    const opened = `Opened ${file.name}: ${statementCount(result.dataset)}.`;
+    const opened = `Opened ${file.name}: ${statementCount(dataset)}.`;
     try {
-      await saveDataset({ ...entry, json: result.json });
+      await saveDataset({ ...entry, json });
       setState((state) => ({
         library: state.library.map((kept) =>
           kept.key === entry.key ? { ...kept, isKept: true } : kept,
@@ -120,7 +121,7 @@ export async function importDatasetFile(file: File): Promise<void> {
     } catch (error) {
       setState({ importStatus: { text: opened, isBusy: false } });
       getState().notify(
-        `${reasonOf(error)} “${result.dataset.meta.title}” is shown for this session only.`,
+        `${reasonOf(error)} “${dataset.meta.title}” is shown for this session only.`,
         "error",
       );
     }

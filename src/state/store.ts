@@ -1,27 +1,12 @@
 // The one store: what the user chose (view, filters, dates, selection). Everything derived
 // from it (matrix, series, filtered rows) is computed by selectors, never kept here.
 import { create, type StateCreator } from "zustand";
+import { type CellRef, EMPTY_FILTERS, type Filters, type UrlState, type ViewId } from "./choices";
 import { createEditSlice, type EditSlice } from "./editSlice";
 import { createLibrarySlice, type LibrarySlice } from "./librarySlice";
 
-export type ViewId = "matrix" | "timeline" | "statements" | "sources" | "method";
-
-export const VIEW_IDS: readonly ViewId[] = [
-  "matrix",
-  "timeline",
-  "statements",
-  "sources",
-  "method",
-];
-
-export interface Filters {
-  issueIds: string[]; // empty = all issues
-  partyIds: string[]; // empty = all parties
-  from: string | null; // ISO date, inclusive
-  to: string | null; // ISO date, inclusive
-  speaker: string; // "" = any
-  text: string; // "" = any
-}
+export type { CellRef, Filters, ViewId } from "./choices";
+export { EMPTY_FILTERS, VIEW_IDS } from "./choices";
 
 export interface SortChoice {
   columnId: string;
@@ -34,20 +19,8 @@ export interface Notice {
   tone: "info" | "error";
 }
 
-export interface CellRef {
-  issueId: string;
-  partyId: string;
-}
-
 // What the user chose to look at in the dataset shown.
-export interface ChoicesSlice {
-  view: ViewId;
-  filters: Filters;
-  asOf: string | null; // matrix "as of" date; null = latest statement date
-  compareFrom: string | null; // compare mode's "from" date; null = compare off
-  gapParties: [string, string] | null; // null = first two parties
-  matrixRowsAre: "issues" | "parties";
-  selectedCell: CellRef | null; // detail panel
+export interface ChoicesSlice extends Omit<UrlState, "datasetKey"> {
   tableSort: SortChoice[];
   hiddenColumns: string[];
   notices: Notice[];
@@ -67,15 +40,6 @@ export interface ChoicesSlice {
 }
 
 export type ParleyState = ChoicesSlice & LibrarySlice & EditSlice;
-
-export const EMPTY_FILTERS: Filters = {
-  issueIds: [],
-  partyIds: [],
-  from: null,
-  to: null,
-  speaker: "",
-  text: "",
-};
 
 // Notice ids only need to be unique within a page load.
 let nextNoticeId = 1;

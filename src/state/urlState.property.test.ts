@@ -7,7 +7,7 @@ import { hostileText } from "../domain/__fixtures__/hostileInput";
 import { prototypePollution } from "../domain/__fixtures__/prototypeGuard";
 import { twoPartiesOneChange as dataset } from "../domain/__fixtures__/twoPartiesOneChange";
 import { indexStatements } from "../domain/statementIndex";
-import { VIEW_IDS } from "./store";
+import { VIEW_IDS } from "./choices";
 import { parseUrlState, serializeUrlState } from "./urlState";
 
 const issueIds = new Set(dataset.issues.map((issue) => issue.id));

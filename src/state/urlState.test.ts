@@ -6,7 +6,7 @@ import {
   makeParty,
   makeStatement,
 } from "../domain/__fixtures__/makeDataset";
-import { EMPTY_FILTERS } from "./store";
+import { EMPTY_FILTERS } from "./choices";
 import {
   DEFAULT_URL_STATE,
   fitChoicesToDataset,

@@ -3,19 +3,9 @@
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
 import type { Dataset } from "../domain/schema";
 import { indexStatements } from "../domain/statementIndex";
-import { EMPTY_FILTERS, type ParleyState, VIEW_IDS, type ViewId } from "./store";
+import { EMPTY_FILTERS, type UrlState, VIEW_IDS, type ViewId } from "./choices";
 
-export type UrlState = Pick<
-  ParleyState,
-  | "datasetKey"
-  | "view"
-  | "filters"
-  | "asOf"
-  | "compareFrom"
-  | "gapParties"
-  | "matrixRowsAre"
-  | "selectedCell"
->;
+export type { UrlState } from "./choices";
 
 export const DEFAULT_URL_STATE: UrlState = {
   datasetKey: DEFAULT_DATASET_KEY,

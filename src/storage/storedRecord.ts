@@ -22,5 +22,5 @@ export function readStoredRecord(record: unknown): StoredDataset | string {
   const parsed = parseDataset(stored);
   if (!parsed.ok)
     return `${label} (${fileName}) no longer validates: ${parsed.problems.length} problem(s)`;
-  return { key, fileName, importedAt, dataset: parsed.dataset };
+  return { key, fileName, importedAt, dataset: parsed.value };
 }

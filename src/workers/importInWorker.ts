@@ -1,13 +1,13 @@
 // Runs an import in a Web Worker; resolves with the worker's result.
 import { sizeRefusal } from "../domain/import/fileSize";
+import type { FileReadFailure } from "../domain/import/readDatasetFile";
+import type { Success } from "../domain/result";
 import type { Dataset } from "../domain/schema";
-import type { Problem } from "../domain/validate";
 import type { ImportMessage, ImportRequest, WorkerResult } from "./importWorker";
 
-// The dataset, and the JSON text it was parsed from (what the library stores).
-export type ImportResult =
-  | { ok: true; dataset: Dataset; json: string }
-  | { ok: false; message: string; problems: Problem[] };
+// The dataset, and the JSON text it was parsed from (what the library stores). `warnings`
+// says what the import left out (fields the contract does not know), for a notice.
+export type ImportResult = Success<{ dataset: Dataset; json: string }> | FileReadFailure;
 
 export async function importInWorker(
   file: File,
@@ -16,7 +16,8 @@ export async function importInWorker(
   const result = await runWorker(file, onProgress);
   if (!result.ok) return result;
   // The worker validated exactly this text, so it is parsed here without a second check.
-  return { ok: true, dataset: JSON.parse(result.json) as Dataset, json: result.json };
+  const dataset = JSON.parse(result.value) as Dataset;
+  return { ok: true, value: { dataset, json: result.value }, warnings: result.warnings };
 }
 
 async function runWorker(file: File, onProgress: (stage: string) => void): Promise<WorkerResult> {

@@ -1,23 +1,23 @@
 // Reads and validates an opened file off the main thread, so a large import never freezes the
 // page. Posts progress stages, then the result.
+import type { FileReadFailure } from "../domain/import/readDatasetFile";
 import { readDatasetFile } from "../domain/import/readDatasetFile";
-import type { Problem } from "../domain/validate";
+import type { Success } from "../domain/result";
 
 export type ImportRequest = { name: string; buffer: ArrayBuffer; today: string };
 // A valid dataset comes back as JSON text, not as objects. At 100k statements, parsing the
 // text costs the main thread about what deserialising the posted objects would (both about
 // 0.2–0.5 s in Chromium, measured side by side), but the same text can then be stored in
 // IndexedDB as one string, where storing the objects serialised all 100k of them again.
-export type WorkerResult =
-  | { ok: true; json: string }
-  | { ok: false; message: string; problems: Problem[] };
+export type WorkerResult = Success<string> | FileReadFailure;
 export type ImportMessage =
   | { kind: "progress"; stage: string }
   | { kind: "done"; result: WorkerResult };
 
 function readFile({ name, buffer, today }: ImportRequest): WorkerResult {
   const result = readDatasetFile({ name, bytes: new Uint8Array(buffer), today });
-  return result.ok ? { ok: true, json: JSON.stringify(result.dataset) } : result;
+  if (!result.ok) return result;
+  return { ok: true, value: JSON.stringify(result.value), warnings: result.warnings };
 }
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
@@ -26,7 +26,8 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
   try {
     post({ kind: "done", result: readFile(event.data) });
   } catch (error) {
-    // readDatasetFile returns its refusals; this is only for the unforeseen.
+    // readDatasetFile returns its refusals; this is only for the unforeseen (JSON.stringify
+    // running out of memory).
     post({
       kind: "done",
       result: {

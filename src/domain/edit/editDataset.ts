@@ -31,7 +31,9 @@ export function editDataset(dataset: Dataset, change: Change): EditResult {
       ],
     };
   const parsed = parseDataset(applyChange(dataset, change));
-  return parsed.ok ? { ok: true, dataset: parsed.dataset, inverse } : parsed;
+  return parsed.ok
+    ? { ok: true, dataset: parsed.value, inverse }
+    : { ok: false, problems: parsed.problems };
 }
 
 const NOUNS: Record<Collection, string> = {

@@ -24,7 +24,7 @@ describe("statements CSV import", () => {
     const result = datasetFromStatementsCsv(goodCsv, { fileName: "water.csv", today });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const { dataset } = result;
+    const dataset = result.value;
     expect(dataset.meta).toMatchObject({ id: "water", title: "water", updated: today });
     expect(dataset.parties.map((p) => p.name)).toEqual(["Northland", "Southland"]);
     expect(dataset.issues[0]?.stances.map((s) => s.label)).toEqual([
@@ -45,7 +45,7 @@ describe("statements CSV import", () => {
   it("orders stances by first appearance when no rank is given", () => {
     const csv = goodCsv.replace(/,1,|,3,|,2,/g, ",,");
     const result = datasetFromStatementsCsv(csv, { fileName: "w.csv", today });
-    expect(result.ok && result.dataset.issues[0]?.stances.map((s) => s.label)).toEqual([
+    expect(result.ok && result.value.issues[0]?.stances.map((s) => s.label)).toEqual([
       "Share equally",
       "Keep the dam",
       "Joint commission",
@@ -94,15 +94,15 @@ describe("statements CSV import", () => {
 describe("readDatasetFile", () => {
   it("opens the default dataset and gives back an equal one", () => {
     const result = read("russia-ukraine.json", JSON.stringify(rawDataset));
-    expect(result.ok && result.dataset).toEqual(rawDataset);
+    expect(result.ok && result.value).toEqual(rawDataset);
   });
 
   it("opens a CSV and its JSON export gives back an equal dataset", () => {
     const fromCsv = read("water.csv", goodCsv);
     expect(fromCsv.ok).toBe(true);
     if (!fromCsv.ok) return;
-    const again = read("water.json", JSON.stringify(fromCsv.dataset));
-    expect(again.ok && again.dataset).toEqual(fromCsv.dataset);
+    const again = read("water.json", JSON.stringify(fromCsv.value));
+    expect(again.ok && again.value).toEqual(fromCsv.value);
   });
 
   it.each([
@@ -110,7 +110,12 @@ describe("readDatasetFile", () => {
     ["white space only", "x.json", bytesOf("  \n "), "only white space"],
     ["not JSON", "x.json", bytesOf("{ nope"), "not valid JSON"],
     ["not UTF-8", "x.csv", new Uint8Array([0x64, 0x61, 0xff, 0xfe, 0x00]), "not UTF-8"],
-    ["too large", "x.json", new Uint8Array(MAX_FILE_BYTES + 1), "up to 48.0 MB"],
+    [
+      "one byte too large",
+      "x.json",
+      new Uint8Array(MAX_FILE_BYTES + 1),
+      "x.json is 48.000001 MB, over the limit: Parley opens files of up to 48 MB (48,000,000 bytes).",
+    ],
     ["a 50 MB file", "x.json", new Uint8Array(50_000_000), "x.json is 50.0 MB"],
     [
       "deeply nested junk",
@@ -132,8 +137,8 @@ describe("readDatasetFile", () => {
     const result = read("hostile.json", `{"__proto__":{"polluted":true},${hostile.slice(1)}`);
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.getPrototypeOf(result.ok && result.dataset.meta)).toBe(Object.prototype);
-    expect(Object.hasOwn(result.ok ? result.dataset.meta : {}, "constructor")).toBe(false);
+    expect(Object.getPrototypeOf(result.ok && result.value.meta)).toBe(Object.prototype);
+    expect(Object.hasOwn(result.ok ? result.value.meta : {}, "constructor")).toBe(false);
   });
 
   it.each([
@@ -160,7 +165,7 @@ describe("readDatasetFile", () => {
     const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
     const text = JSON.stringify(rawDataset);
     const extra = read("e.json", text.replace('"version":', `"extra":${deep},"version":`));
-    expect(extra.ok && Object.hasOwn(extra.dataset.meta, "extra")).toBe(false);
+    expect(extra.ok && Object.hasOwn(extra.value.meta, "extra")).toBe(false);
     expect(extra.ok).toBe(true);
     const inTitle = read("t.json", text.replace(/"title":"[^"]*"/, `"title":${deep}`));
     expect(inTitle.ok ? [] : inTitle.problems).toContainEqual(
@@ -172,7 +177,7 @@ describe("readDatasetFile", () => {
     const withHtml = structuredClone(rawDataset);
     withHtml.statements[0]!.summary = "<img src=x onerror=alert(1)>";
     const result = read("h.json", JSON.stringify(withHtml));
-    expect(result.ok && result.dataset.statements[0]?.summary).toBe("<img src=x onerror=alert(1)>");
+    expect(result.ok && result.value.statements[0]?.summary).toBe("<img src=x onerror=alert(1)>");
   });
 });
 
@@ -186,7 +191,7 @@ describe("the Riverland fixture (e2e/fixtures)", () => {
       bytes: fixture("riverland.json"),
       today,
     });
-    expect(result.ok && result.dataset.issues.map((issue) => issue.stances.length)).toEqual([
+    expect(result.ok && result.value.issues.map((issue) => issue.stances.length)).toEqual([
       6, 3, 4,
     ]);
   });
@@ -196,10 +201,10 @@ describe("the Riverland fixture (e2e/fixtures)", () => {
     const fromCsv = readDatasetFile({ name: "riverland-statements.csv", bytes, today });
     expect(fromCsv.ok).toBe(true);
     if (!fromCsv.ok) return;
-    expect(fromCsv.dataset.statements).toHaveLength(12);
-    const exported = JSON.stringify(fromCsv.dataset, null, 2);
+    expect(fromCsv.value.statements).toHaveLength(12);
+    const exported = JSON.stringify(fromCsv.value, null, 2);
     const again = read("riverland-statements-dataset.json", exported);
-    expect(again.ok && again.dataset).toEqual(fromCsv.dataset);
+    expect(again.ok && again.value).toEqual(fromCsv.value);
   });
 });
 
@@ -246,8 +251,8 @@ describe("templates", () => {
     const { statementsCsvTemplate } = await import("./templates");
     const filled = `${statementsCsvTemplate().replace("# 2025-03-14", "2025-03-14")}2025-03-10,,,Other party,,,Example issue,Far position,3,Another.,,,,Example outlet,Headline as the outlet shows it,2025-03-15,\r\n`;
     const result = datasetFromStatementsCsv(filled, { fileName: "t.csv", today });
-    expect(result.ok ? result.dataset.statements.length : result.problems).toBe(2);
-    expect(result.ok && result.dataset.issues[0]?.stances.map((s) => s.label)).toEqual([
+    expect(result.ok ? result.value.statements.length : result.problems).toBe(2);
+    expect(result.ok && result.value.issues[0]?.stances.map((s) => s.label)).toEqual([
       "Middle position",
       "Far position",
     ]);

@@ -22,7 +22,7 @@ const protoJsonText = hostileJson.map(
 function expectSafeRead(name: string, bytes: Uint8Array) {
   const result = readDatasetFile({ name, bytes, today });
   expect(typeof result.ok).toBe("boolean");
-  if (result.ok) expect(oddPrototypes(result.dataset)).toEqual([]);
+  if (result.ok) expect(oddPrototypes(result.value)).toEqual([]);
   else expect(result.message.length).toBeGreaterThan(0);
   expect(prototypePollution()).toEqual([]);
 }

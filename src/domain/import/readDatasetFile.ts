@@ -1,16 +1,19 @@
 // Turns the bytes of a file a user opened into a dataset, or into a clear refusal.
 // Runs in a Web Worker in the app and directly in tests; nothing here touches the DOM.
+// Never throws: every failure, foreseen or not, comes back as a Failure with a message.
 
+import { describeLimits } from "../limits";
+import type { Failure, Success } from "../result";
 import type { Dataset } from "../schema";
-import { type Problem, parseDataset } from "../validate";
+import { parseDataset } from "../validate";
 import { MAX_FILE_BYTES, sizeRefusal } from "./fileSize";
 import { datasetFromStatementsCsv } from "./statementsCsv";
 
 export { MAX_FILE_BYTES };
 
-export type FileReadResult =
-  | { ok: true; dataset: Dataset }
-  | { ok: false; message: string; problems: Problem[] };
+// On failure `message` is always set: one sentence naming the file and what is wrong with it.
+export type FileReadFailure = Failure & { message: string };
+export type FileReadResult = Success<Dataset> | FileReadFailure;
 
 export interface FileToRead {
   name: string;
@@ -18,9 +21,22 @@ export interface FileToRead {
   today: string;
 }
 
-const refuse = (message: string): FileReadResult => ({ ok: false, message, problems: [] });
+const refuse = (message: string): FileReadFailure => ({ ok: false, problems: [], message });
 
-export function readDatasetFile({ name, bytes, today }: FileToRead): FileReadResult {
+// "data.json is not a valid Parley dataset (130,000 problems; the first 1,000 are listed)."
+function invalid(name: string, what: string, failure: Failure): FileReadFailure {
+  const total = failure.problemCount ?? failure.problems.length;
+  const listed =
+    total > failure.problems.length
+      ? ` (${total.toLocaleString("en-GB")} problems; the first ${failure.problems.length.toLocaleString("en-GB")} are listed)`
+      : "";
+  const limits = failure.problems.some((p) => p.expected.includes(describeLimits()))
+    ? ` ${describeLimits()}`
+    : "";
+  return { ...failure, message: `${name} is not a valid ${what}${listed}.${limits}` };
+}
+
+function readText({ name, bytes, today }: FileToRead): FileReadResult {
   if (bytes.byteLength === 0) return refuse(`${name} is empty.`);
   const tooLarge = sizeRefusal(name, bytes.byteLength);
   if (tooLarge) return refuse(tooLarge);
@@ -39,9 +55,7 @@ export function readDatasetFile({ name, bytes, today }: FileToRead): FileReadRes
     (!name.toLowerCase().endsWith(".json") && !looksLikeJson)
   ) {
     const result = datasetFromStatementsCsv(text, { fileName: name, today });
-    return result.ok
-      ? result
-      : { ok: false, message: `${name} is not a valid statements CSV.`, problems: result.problems };
+    return result.ok ? result : invalid(name, "statements CSV", result);
   }
   let input: unknown;
   try {
@@ -52,7 +66,15 @@ export function readDatasetFile({ name, bytes, today }: FileToRead): FileReadRes
     return refuse(`${name} is not valid JSON (${reason}).`);
   }
   const result = parseDataset(input);
-  return result.ok
-    ? result
-    : { ok: false, message: `${name} is not a valid Parley dataset.`, problems: result.problems };
+  return result.ok ? result : invalid(name, "Parley dataset", result);
+}
+
+export function readDatasetFile(file: FileToRead): FileReadResult {
+  try {
+    return readText(file);
+  } catch (error) {
+    // Only for the unforeseen (e.g. memory running out): the contract is a result, never a throw.
+    const reason = error instanceof Error ? error.message : String(error);
+    return refuse(`${file.name} could not be read (${reason}).`);
+  }
 }

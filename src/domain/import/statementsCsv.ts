@@ -1,9 +1,11 @@
 // Builds a dataset from a statements CSV: one row per statement; parties, issues, stances and
 // sources are taken from the columns. An issue's stance order comes from `stanceRank` where
 // given, else from the order stances first appear. Problems name the CSV row and column.
+
+import { fail, type Result, succeed } from "../result";
 import type { Dataset, Issue, Party, Source, Statement } from "../schema";
 import { describeValue, type ParseResult, type Problem, parseDataset } from "../validate";
-import { parseCsv } from "./parseCsv";
+import { detectSeparator, parseCsv } from "./parseCsv";
 
 export const STATEMENT_CSV_COLUMNS = [
   "date",
@@ -80,35 +82,26 @@ interface CsvRow {
   cells: Record<Column, string>;
 }
 
-function readRows(text: string): { rows: CsvRow[] } | { problems: Problem[] } {
-  const read = parseCsv(text);
-  if (!read.ok)
-    return {
-      problems: [
-        {
-          path: `line ${read.line}, column ${read.column}`,
-          expected: "well-formed CSV",
-          found: read.message,
-        },
-      ],
-    };
+function readRows(text: string): Result<CsvRow[]> {
+  const read = parseCsv(text, detectSeparator(text));
+  if (!read.ok) return read;
   // A row whose first cell starts with # is a comment (the template's example row uses it).
-  const lines = read.rows
+  const lines = read.value
     .map((cells, index) => ({ cells, line: index + 1 }))
     .filter(({ cells }) => !(cells[0] ?? "").trimStart().startsWith("#"))
     .filter(({ cells }) => cells.some((cell) => cell.trim() !== ""));
   const header = lines.shift();
-  if (!header) return { problems: [{ path: "row 1", expected: "a header row", found: "no rows" }] };
+  if (!header) return fail([{ path: "row 1", expected: "a header row", found: "no rows" }]);
   const names = header.cells.map((name) => name.trim());
   const missing = REQUIRED.filter((column) => !names.includes(column));
   if (missing.length)
-    return {
-      problems: missing.map((column) => ({
+    return fail(
+      missing.map((column) => ({
         path: `row ${header.line}`,
         expected: `a column named "${column}"`,
         found: `columns ${names.map((n) => JSON.stringify(n)).join(", ")}`,
       })),
-    };
+    );
   const rows = lines.map(({ cells, line }) => {
     const record = {} as Record<Column, string>;
     for (const column of STATEMENT_CSV_COLUMNS) {
@@ -117,7 +110,7 @@ function readRows(text: string): { rows: CsvRow[] } | { problems: Problem[] } {
     }
     return { line, cells: record };
   });
-  return { rows };
+  return succeed(rows);
 }
 
 const orNull = (value: string) => (value === "" ? null : value);
@@ -184,8 +177,8 @@ export interface CsvImportOptions {
 
 export function datasetFromStatementsCsv(text: string, options: CsvImportOptions): ParseResult {
   const read = readRows(text);
-  if ("problems" in read) return { ok: false, problems: read.problems };
-  const { rows } = read;
+  if (!read.ok) return read;
+  const rows = read.value;
   const problems: Problem[] = [];
   const partyIds = new IdsByName();
   const issueIds = new IdsByName();
@@ -253,11 +246,11 @@ export function datasetFromStatementsCsv(text: string, options: CsvImportOptions
   };
   if (rows.length === 0)
     problems.push({ path: "row 2", expected: "at least one statement row", found: "none" });
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return fail(problems);
   const result = parseDataset(candidate);
   if (result.ok) return result;
   const sourceLines = [...sourceByKey.values()].map(({ line }) => line);
-  return { ok: false, problems: result.problems.map((p) => toCsvProblem(p, rows, sourceLines)) };
+  return { ...result, problems: result.problems.map((p) => toCsvProblem(p, rows, sourceLines)) };
 }
 
 // Re-points a dataset path (statements[3].date) at the CSV cell it came from (row 5, column date).

@@ -1,7 +1,10 @@
 // The rules behind the numbers, written for any dataset (nothing here is about one conflict).
 import { useId } from "react";
+import type { Dataset } from "../../domain/schema";
+import { DatasetChangelog } from "./DatasetChangelog";
+import { FirmnessNotes } from "./FirmnessNotes";
 
-export function CodingNotes() {
+export function CodingNotes({ dataset }: { dataset: Dataset }) {
   const codingId = useId();
   const datesId = useId();
   const gapId = useId();
@@ -15,10 +18,21 @@ export function CodingNotes() {
             printed in a cited source. A speech touching three issues becomes three statements.
           </li>
           <li>
-            The summary paraphrases the position; the quote gives the source’s own words.{" "}
-            <strong>Direct</strong> quotes are the speaker’s words as printed;{" "}
-            <strong>reported</strong> ones are the source’s paraphrase or another party’s account,
-            which is then named under “reported by”.
+            One statement per act of stating: a remark that several sources carry is one statement
+            citing all of them, and what one speaker said on one occasion about one issue is one
+            statement.
+          </li>
+          <li>
+            The summary paraphrases the position in our words, keeps the source’s hedges
+            (“reportedly”, “claimed”, “according to”) and adds nothing. A position known only from
+            another party’s account names that party under “reported by”.
+          </li>
+          <li>
+            The quote is <strong>direct</strong> when it holds words the source puts in quotation
+            marks and presents as the speaker’s own (also when the source cites another outlet for
+            them). Otherwise it is <strong>reported</strong>: there is no quote, or the quoted words
+            are not presented as the speaker’s (a report’s wording, a term in quotation marks), or
+            they reach the source through another party’s account.
           </li>
           <li>
             The stance is the step of the issue’s scale the statement states. Where the statement
@@ -43,6 +57,13 @@ export function CodingNotes() {
           to be worked out (for example from “last Tuesday” and the article’s date), a date note
           says how; the statements table shows it in each statement’s details.
         </p>
+        <p>
+          A <strong>standing</strong> position is one the source reports as held (“has repeatedly
+          said”, “maintains”, “previously warned”) without saying when it was stated. Its date is
+          the source’s date, at the precision the source allows; it says the position stood by then,
+          not that it was taken or changed that day. Every other statement is dated when it was{" "}
+          <strong>stated</strong>.
+        </p>
       </section>
       <section aria-labelledby={gapId}>
         <h3 id={gapId}>What the gap measures</h3>
@@ -62,6 +83,8 @@ export function CodingNotes() {
           until both parties have a clear stance.
         </p>
       </section>
+      <FirmnessNotes dataset={dataset} />
+      <DatasetChangelog meta={dataset.meta} />
     </>
   );
 }

@@ -32,7 +32,7 @@ export function MethodView() {
           ))}
         </div>
       </section>
-      <CodingNotes />
+      <CodingNotes dataset={dataset} />
     </article>
   );
 }

@@ -2,7 +2,7 @@
 // controls) go below.
 import type { ReactNode } from "react";
 import { useParleyStore } from "../state/store";
-import { formatDate } from "./formatDate";
+import { formatDate } from "../ui/formatDate";
 
 export function DatasetHeader({ children }: { children?: ReactNode }) {
   const dataset = useParleyStore((state) => state.dataset);

@@ -1,9 +1,10 @@
 // The filters every view shares, with the number of statements they leave.
 import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { EMPTY_FILTERS, useParleyStore } from "../state/store";
+import { useParleyStore } from "../state/store";
 import { useFilteredStatements } from "../state/useFilteredStatements";
-import { CheckboxGroup } from "./CheckboxGroup";
+import { CheckboxGroup } from "../ui/CheckboxGroup";
+import { countActiveFilters } from "./countActiveFilters";
 import { FilterFields } from "./FilterFields";
 
 // Below this width the filters would push every view off the first screen, so they start
@@ -22,7 +23,7 @@ export function FilterBar() {
   );
   const matching = useFilteredStatements().length;
   const total = dataset.statements.length;
-  const activeCount = countActive(filters);
+  const activeCount = countActiveFilters(filters);
 
   return (
     <section className="filter-bar" aria-label="Filters">
@@ -62,11 +63,4 @@ export function FilterBar() {
       </div>
     </section>
   );
-}
-
-function countActive(filters: typeof EMPTY_FILTERS): number {
-  return (Object.keys(EMPTY_FILTERS) as (keyof typeof EMPTY_FILTERS)[]).filter((key) => {
-    const value = filters[key];
-    return Array.isArray(value) ? value.length > 0 : value !== null && value !== "";
-  }).length;
 }
