@@ -48,7 +48,7 @@ test("a passage quoted from an added article becomes a statement in the matrix, 
   await drawer.getByRole("button", { name: /^Close/ }).click();
 
   await page.getByRole("tab", { name: "Statements" }).click();
-  await page.getByRole("button", { name: /^Details: Ana Velt, 3 Jul 2025/ }).click();
+  await page.getByRole("button", { name: /^Details: Ana Velt, 2025-07-03/ }).click();
   await expect(page.getByText("Verified in the article's text")).toBeVisible();
 });
 

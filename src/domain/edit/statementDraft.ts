@@ -60,13 +60,15 @@ export function statementFromDraft(
   source: Source,
   base?: Statement,
 ): DraftResult {
-  const quote = orNull(draft.quote);
+  let quote = orNull(draft.quote);
   let place: { start: number; end: number } | null = null;
   if (quote !== null && typeof source.text === "string" && source.text !== "") {
     const hint = base?.quote === quote ? { start: base.quoteStart, end: base.quoteEnd } : undefined;
     const found = findQuote(source.text, quote, hint);
     if (!found.ok) return { ok: false, reason: found.reason };
     place = found;
+    // Kept as the article has it (its line breaks and spaces), so the offsets hold it exactly.
+    quote = source.text.slice(found.start, found.end);
   }
   const isAcceptable = draft.acceptableFrom !== "" || draft.acceptableTo !== "";
   const reporter = orNull(draft.reportedByName);
