@@ -1,8 +1,12 @@
 // One statement (behind a matrix cell, a deal-space band or an alert), with everything needed
 // to check it: when, who, what was said word for word, on what condition, where published.
-// The caller looks the source up (src/ui reads no store), e.g. with useScope().source.
+// The caller looks the source up (src/ui reads no store), e.g. with useScope().source, and
+// passes the quote's check against its article and any edit buttons (children).
+import type { ReactNode } from "react";
+import type { QuoteStatus } from "../domain/edit/quoteCheck";
 import type { Issue, Source, Statement } from "../domain/schema";
 import { reportedByText, stanceWithPlace, statementDate } from "../domain/statementText";
+import { QuoteCheckNote } from "./QuoteCheckNote";
 import { SourceLine } from "./SourceLine";
 
 interface StatementCardProps {
@@ -11,9 +15,12 @@ interface StatementCardProps {
   source: Source | undefined;
   // Set on the statement that moved the cell in compare mode: what it changed.
   changeNote?: string | null;
+  quoteCheck?: QuoteStatus | null;
+  children?: ReactNode;
 }
 
-export function StatementCard({ statement, issue, source, changeNote }: StatementCardProps) {
+export function StatementCard(props: StatementCardProps) {
+  const { statement, issue, source, changeNote, quoteCheck = null, children } = props;
   const isReported = statement.quoteKind === "reported";
   const reportedBy = reportedByText(statement);
   return (
@@ -36,7 +43,7 @@ export function StatementCard({ statement, issue, source, changeNote }: Statemen
           <blockquote>{statement.quote}</blockquote>
           <figcaption>
             {isReported ? "Reported speech, not a verbatim quote" : "Verbatim quote"}
-            {reportedBy && `. ${reportedBy}`}
+            {reportedBy && `. ${reportedBy}`} <QuoteCheckNote status={quoteCheck} />
           </figcaption>
         </figure>
       )}
@@ -55,6 +62,7 @@ export function StatementCard({ statement, issue, source, changeNote }: Statemen
       <p className="source-line">
         Source: {source ? <SourceLine source={source} /> : `unknown source “${statement.sourceId}”`}
       </p>
+      {children}
     </article>
   );
 }
