@@ -2,6 +2,11 @@
 // same answer, written by hand with no index, cache or shared helper. A selector's time is
 // read against its floor, measured in the same run on the same data.
 import type { Dataset, Statement } from "../src/domain/schema";
+import {
+  writeAcceptableCells,
+  writeConditionLinksCell,
+  writeIdListCell,
+} from "../src/domain/statementCells";
 
 // One pass keeping each party's latest clear stance on each issue up to the date.
 export function matrixFloor(dataset: Dataset, date: string): Map<string, string> {
@@ -50,7 +55,9 @@ function field(value: string): string {
 const HEADER =
   "Date,Date precision,Date note,Party,Speaker,Speaker role,Reported by,Issue,Stance," +
   "Stance position,Summary,Quote,Quote kind,Conditions,Source,Source outlet,Source title," +
-  "Source published,Source URL,Statement id\r\n";
+  "Source published,Source URL,Statement id,Reported by role,Party id,Issue id,Stance id," +
+  "Source id,Source kind,Date basis,Firmness,Acceptable from,Acceptable to,Condition links," +
+  "Also in,Quote start,Quote end\r\n";
 
 // One pass writing every column of the statements table as CSV, byte for byte what
 // writeCsv(statementsToRows(...)) writes for day-precision statements (the generator's).
@@ -64,18 +71,26 @@ export function csvFloor(dataset: Dataset, statements: readonly Statement[]): st
     const source = sources.get(s.sourceId);
     const position = issue?.stances.findIndex((stance) => stance.id === s.stanceId) ?? -1;
     const stance = position === -1 ? undefined : issue?.stances[position];
+    const acceptable = writeAcceptableCells(issue, s.acceptable);
     out +=
       `${field(s.date)},${field(s.datePrecision)},${field(s.dateNote ?? "")},` +
       `${field(parties.get(s.partyId)?.name ?? s.partyId)},${field(s.speaker.name)},` +
       `${field(s.speaker.role)},` +
-      `${field(s.reportedBy ? `${s.reportedBy.name} (${s.reportedBy.role})` : "")},` +
+      `${field(s.reportedBy?.name ?? "")},` +
       `${field(issue?.name ?? s.issueId)},` +
       `${field(s.stanceId === null ? "No clear stance" : (stance?.label ?? s.stanceId))},` +
       `${position === -1 ? "" : `${position + 1} of ${issue?.stances.length}`},` +
       `${field(s.summary)},${field(s.quote ?? "")},${s.quoteKind},${field(s.conditions ?? "")},` +
       `${field(source ? (source.published ? `${source.outlet}, ${source.published}` : source.outlet) : s.sourceId)},` +
       `${field(source?.outlet ?? "")},${field(source?.title ?? "")},` +
-      `${field(source?.published ?? "")},${field(source?.url ?? "")},${field(s.id)}\r\n`;
+      `${field(source?.published ?? "")},${field(source?.url ?? "")},${field(s.id)},` +
+      // The v2 columns (statementColumnsV2.ts), with its cell formats.
+      `${field(s.reportedBy?.role ?? "")},${field(s.partyId)},${field(s.issueId)},` +
+      `${field(s.stanceId ?? "")},${field(s.sourceId)},${field(source?.kind ?? "")},` +
+      `${field(s.dateBasis ?? "")},${field(s.firmness ?? "")},` +
+      `${field(acceptable.from)},${field(acceptable.to)},` +
+      `${field(writeConditionLinksCell(s.conditionLinks, (id) => issues.get(id)))},` +
+      `${field(writeIdListCell(s.alsoIn))},${s.quoteStart ?? ""},${s.quoteEnd ?? ""}\r\n`;
   }
   return out;
 }

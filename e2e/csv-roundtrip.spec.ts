@@ -12,6 +12,7 @@ import {
   openDatasetFile,
 } from "./support/librarySupport";
 import { expect, test } from "./support/pageErrors";
+import { searchStatements } from "./support/statementsSupport";
 
 type StatementJson = Record<string, unknown> & { id: string; summary: string };
 const readJson = (path: string | URL) => JSON.parse(readFileSync(path, "utf8"));
@@ -59,7 +60,7 @@ test("the default dataset's statements CSV opens again as the same statements", 
   // A statement read by hand from the file is in the table of the reopened dataset.
   const first = fixture.statements[0] as StatementJson;
   await page.getByRole("tab", { name: "Statements" }).click();
-  await page.getByRole("searchbox", { name: "Search the table" }).fill(first.summary);
+  await searchStatements(page, first.summary);
   await expect(page.getByRole("cell", { name: first.summary, exact: true })).toBeVisible();
 });
 

@@ -14,11 +14,8 @@ test.beforeEach(async ({ page }) => {
 // stance on each issue, its place on the issue's scale, and the statements behind the cell.
 // Midvale's one dam statement states no stance.
 const LATEST_STANCES: [party: string, issue: string, words: string][] = [
-  [
-    "Upland Republic",
-    "Water allocation",
-    "Historic shares plus drought clause, 2 of 6. 2 statements.",
-  ],
+  // r13 (20 June 2025) moves Upland to the mixed formula: r1, r9 and r13 are behind the cell.
+  ["Upland Republic", "Water allocation", "Mixed formula, 4 of 6. 3 statements."],
   ["Midvale Federation", "Water allocation", "Mixed formula, 4 of 6. 1 statement."],
   ["Deltaport Union", "Water allocation", "Equal thirds, 5 of 6. 2 statements."],
   ["Upland Republic", "Upland dam", "Build under joint control, 2 of 3. 2 statements."],

@@ -66,7 +66,7 @@ for (const view of ["matrix", "timeline", "statements", "sources", "method"]) {
 test("the view tabs move with the arrow keys", async ({ page }) => {
   await page.goto("/");
   await tabTo(page, page.getByRole("tab", { name: "Matrix" }));
-  for (const name of ["Timeline", "Statements", "Sources", "Method"]) {
+  for (const name of ["Timeline", "Statements", "Sources", "Deal space", "Method"]) {
     await page.keyboard.press("ArrowRight");
     await expect(page.getByRole("tab", { name })).toBeFocused();
   }

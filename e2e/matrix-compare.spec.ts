@@ -44,7 +44,7 @@ test("compare mode marks a known change and counts the changed cells", async ({ 
     page.getByText(`${count === 1 ? "1 cell" : `${count} cells`} changed between`),
   ).toBeVisible();
   const changedCell = matrixCell(page, change.issueId, change.partyId);
-  await expect(changedCell).toHaveAccessibleName(/; Changed: /);
+  await expect(changedCell).toHaveAccessibleName(/; Changed; Moved 1 step toward /);
   await expect(changedCell.getByText("Changed", { exact: true })).toBeVisible();
   await expect(changedCell).toHaveAccessibleName(
     new RegExp(escapeRegExp(`→ ${change.toStance.label}`)),

@@ -38,6 +38,15 @@ export async function openDatasetFile(
   await expect(importStatus(page)).toHaveText(/^(Opened|Could not open) /, { timeout: 20_000 });
 }
 
+// Opens a file whose dataset id is already kept and answers the library's question with
+// "Keep both", so the second copy is stored beside the first.
+export async function openDatasetFileKeepingBoth(page: Page, file: string): Promise<void> {
+  await page.getByLabel("Open dataset…").setInputFiles(file);
+  const dialog = page.getByRole("dialog", { name: /is already kept/ });
+  await dialog.getByRole("button", { name: "Keep both" }).click({ timeout: 20_000 });
+  await expect(importStatus(page)).toHaveText(/^(Opened|Could not open) /, { timeout: 20_000 });
+}
+
 // Opens the Riverland fixture and waits for its title.
 export async function openRiverland(page: Page): Promise<void> {
   await openDatasetFile(page, fixturePath("riverland.json"));

@@ -84,6 +84,9 @@ export interface Scope {
   // True when a filter other than issues and parties (dates, speaker, words) leaves some of the
   // shown cells' statements out, so the matrix shows less than the record.
   readonly isNarrowedByStatements: boolean;
+  // The statements the date, speaker and word filters leave, indexed by cell (all issues and
+  // parties): what positions are read from, here and in the deal-space rules.
+  readonly cellIndex: StatementIndex;
   // Every party's position on every issue at `date` (ISO, inclusive), from the statements the
   // date, speaker and word filters leave: the issue and party filters only pick which rows and
   // columns are shown, so the gap between two parties never loses a party to them.
@@ -133,6 +136,7 @@ export function createScope(indexed: IndexedDataset, filters: ScopeFilters): Sco
     parties: pickById(dataset.parties, filters.partyIds),
     dates: index.dates,
     isNarrowedByStatements: statements.length < inShownCells,
+    cellIndex,
     positionsAt,
     changesBetween(from, to) {
       const [earlier, later] = from <= to ? [from, to] : [to, from];

@@ -4,6 +4,7 @@ import {
   cellStatements,
   countOnOrBefore,
   indexStatements,
+  type StatementIndex,
   stancePositions,
 } from "../statementIndex";
 import { dayNumber } from "./days";
@@ -100,8 +101,9 @@ export function findContradictions(
   partyIds: readonly string[],
   asOf: string,
   thresholds: ContradictionThresholds = DEFAULT_THRESHOLDS,
+  // The scope passes its index; without it the statements are indexed here.
+  index: StatementIndex = indexStatements(dataset),
 ): Contradiction[] {
-  const index = indexStatements(dataset);
   const wanted = new Set(issueIds);
   const found: Contradiction[] = [];
   for (const issue of dataset.issues) {

@@ -1,7 +1,12 @@
 // The deal space as of a date: per issue, each party's position and stretch, and whether
 // the stretches of the parties in view meet.
 import type { Dataset, Issue } from "../schema";
-import { cellStatements, countOnOrBefore, indexStatements } from "../statementIndex";
+import {
+  cellStatements,
+  countOnOrBefore,
+  indexStatements,
+  type StatementIndex,
+} from "../statementIndex";
 import { type PartyPosition, positionFromStatements } from "./stretch";
 import { type DealOutcome, type PartyStretch, zoneOfAgreement } from "./zone";
 
@@ -28,8 +33,9 @@ export function dealSpaceAsOf(
   issueIds: readonly string[],
   partyIds: readonly string[],
   asOf: string,
+  // The scope passes its index; without it the statements are indexed here.
+  index: StatementIndex = indexStatements(dataset),
 ): DealSpace {
-  const index = indexStatements(dataset);
   const wanted = new Set(issueIds);
   let roomCount = 0;
   const issues: IssueDealSpace[] = [];

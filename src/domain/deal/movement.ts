@@ -4,6 +4,7 @@ import {
   cellStatements,
   countOnOrBefore,
   indexStatements,
+  type StatementIndex,
   stancePositions,
 } from "../statementIndex";
 
@@ -130,8 +131,9 @@ export function movementBetween(
   partyIds: readonly string[],
   from: string,
   to: string,
+  // The scope passes its index; without it the statements are indexed here.
+  index: StatementIndex = indexStatements(dataset),
 ): IssueMoves[] {
-  const index = indexStatements(dataset);
   const wanted = new Set(issueIds);
   return dataset.issues
     .filter((issue) => wanted.has(issue.id))

@@ -9,10 +9,10 @@ import { StatementCard } from "../../ui/StatementCard";
 
 interface ContradictionAlertsProps {
   contradictions: readonly Contradiction[];
-  scoped: Dataset;
+  dataset: Dataset;
 }
 
-export function ContradictionAlerts({ contradictions, scoped }: ContradictionAlertsProps) {
+export function ContradictionAlerts({ contradictions, dataset }: ContradictionAlertsProps) {
   const { thresholds, setThresholds } = useParleyStore(
     useShallow((state) => ({
       thresholds: state.contradictionThresholds,
@@ -20,8 +20,8 @@ export function ContradictionAlerts({ contradictions, scoped }: ContradictionAle
     })),
   );
   const scope = useScope();
-  const issues = new Map(scoped.issues.map((issue) => [issue.id, issue]));
-  const parties = new Map(scoped.parties.map((party) => [party.id, party]));
+  const issues = new Map(dataset.issues.map((issue) => [issue.id, issue]));
+  const parties = new Map(dataset.parties.map((party) => [party.id, party]));
   return (
     <section className="deal-section" aria-labelledby="deal-contradictions">
       <h2 id="deal-contradictions">Contradictions</h2>

@@ -1,7 +1,7 @@
 // The deal space's "as of" date and the earlier date movement is measured from: the same
 // store choices as the matrix's, so both views read one date.
 import { useShallow } from "zustand/react/shallow";
-import { storedAsOf } from "../../domain/resolveChoices";
+import { defaultCompareFrom, storedAsOf } from "../../domain/resolveChoices";
 import { useParleyStore } from "../../state/store";
 import { DateSlider } from "../../ui/DateSlider";
 
@@ -31,7 +31,9 @@ export function DealDates({ dates, newestAsOf, asOf, compareFrom }: DealDatesPro
         <input
           type="checkbox"
           checked={compareFrom !== null}
-          onChange={(event) => setCompareFrom(event.target.checked ? (earlier[0] ?? asOf) : null)}
+          onChange={(event) =>
+            setCompareFrom(event.target.checked ? defaultCompareFrom(dates, asOf) : null)
+          }
         />
         Show who moved since an earlier date
       </label>

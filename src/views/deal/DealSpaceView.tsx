@@ -16,8 +16,7 @@ import "./DealSpaceView.css";
 
 export function DealSpaceView() {
   const deal = useDealSpace();
-  const { dataset, scoped, dates, asOf, compareFrom, partyIds, space, contradictions, moves } =
-    deal;
+  const { dataset, dates, asOf, compareFrom, partyIds, space, contradictions, moves } = deal;
   const colors = partyColors(dataset.parties);
   const parties = new Map(
     dataset.parties.map((party, order) => [
@@ -49,7 +48,7 @@ export function DealSpaceView() {
           />
         ))
       )}
-      <ContradictionAlerts contradictions={contradictions} scoped={scoped} />
+      <ContradictionAlerts contradictions={contradictions} dataset={dataset} />
       <section className="deal-section" aria-labelledby="deal-moved">
         <h2 id="deal-moved">Who moved</h2>
         {moves && compareFrom ? (
@@ -64,8 +63,8 @@ export function DealSpaceView() {
           <p>Tick “Show who moved since an earlier date” above to rank the parties by movement.</p>
         )}
       </section>
-      <PackageBuilder space={space} scoped={scoped} partyIds={partyIds} />
-      <PositionDrawer scoped={scoped} asOf={asOf} />
+      <PackageBuilder space={space} dataset={dataset} partyIds={partyIds} />
+      <PositionDrawer asOf={asOf} />
     </div>
   );
 }

@@ -11,12 +11,12 @@ import { packageRows } from "./packageRows";
 
 interface PackageBuilderProps {
   space: DealSpace;
-  scoped: Dataset;
+  dataset: Dataset;
   // The parties in view, in dataset order.
   partyIds: readonly string[];
 }
 
-export function PackageBuilder({ space, scoped, partyIds }: PackageBuilderProps) {
+export function PackageBuilder({ space, dataset, partyIds }: PackageBuilderProps) {
   const { dealPackage, setPackageTerm, clearPackage } = useParleyStore(
     useShallow((state) => ({
       dealPackage: state.dealPackage,
@@ -24,7 +24,7 @@ export function PackageBuilder({ space, scoped, partyIds }: PackageBuilderProps)
       clearPackage: state.clearPackage,
     })),
   );
-  const parties = scoped.parties.filter((party) => partyIds.includes(party.id));
+  const parties = dataset.parties.filter((party) => partyIds.includes(party.id));
   const positions = new Map(
     space.issues.flatMap((each) => each.positions.map((p) => [`${p.issueId}:${p.partyId}`, p])),
   );
@@ -42,12 +42,12 @@ export function PackageBuilder({ space, scoped, partyIds }: PackageBuilderProps)
   const exportCsv = () => {
     const rows = packageRows(
       fits,
-      new Map(scoped.issues.map((issue) => [issue.id, issue])),
-      new Map(scoped.parties.map((party) => [party.id, party])),
+      new Map(dataset.issues.map((issue) => [issue.id, issue])),
+      new Map(dataset.parties.map((party) => [party.id, party])),
       (issueId, partyId) => positions.get(`${issueId}:${partyId}`)?.stanceIndex ?? null,
     );
     downloadText(
-      exportFilename(scoped.meta.id, "package", space.asOf),
+      exportFilename(dataset.meta.id, "package", space.asOf),
       writeCsv(rows),
       "text/csv;charset=utf-8",
     );

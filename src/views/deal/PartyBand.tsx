@@ -22,7 +22,11 @@ export function PartyBand({ issue, party, order, color, position, asOf, zone }: 
   const stretch = position.stretch;
   const isRedLine = position.firmness === "red-line";
   const stale = position.latest ? stalenessText(staleness(position.latest.date, asOf)) : null;
-  const label = `${positionText(issue, party.name, position)}${stale ? `; ${stale}` : ""}. Open its statements.`;
+  const tag = isRedLine ? "Red line" : position.firmness ? firmnessText(position.firmness) : null;
+  // The name starts with the row's visible words in their order (WCAG 2.5.3 Label in Name),
+  // then says the position in full.
+  const shown = [party.name, tag, stale].filter(Boolean).join(" ");
+  const label = `${shown}: ${positionText(issue, position)}. Open its statements.`;
   return (
     <button
       type="button"
@@ -33,11 +37,8 @@ export function PartyBand({ issue, party, order, color, position, asOf, zone }: 
     >
       <span className="deal-row-party">
         <PartyMarker color={color} order={order} />
-        <span>{party.shortName}</span>
-        {isRedLine && <span className="deal-red-line-tag">Red line</span>}
-        {!isRedLine && position.firmness && (
-          <span className="deal-firmness">{firmnessText(position.firmness)}</span>
-        )}
+        <span>{party.name}</span> {isRedLine && <span className="deal-red-line-tag">{tag}</span>}
+        {!isRedLine && tag && <span className="deal-firmness">{tag}</span>}{" "}
         {stale && <span className="deal-stale">{stale}</span>}
       </span>
       <span

@@ -1,23 +1,22 @@
 // The drawer the matrix uses, listing every statement behind the party's band, oldest first.
 import { useShallow } from "zustand/react/shallow";
-import type { Dataset } from "../../domain/schema";
-import { cellStatements, countOnOrBefore, indexStatements } from "../../domain/statementIndex";
-import { formatDate } from "../../domain/statementText";
+import { cellStatements, countOnOrBefore } from "../../domain/statementIndex";
+import { countText, formatDate } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { useScope } from "../../state/useScope";
 import { Drawer } from "../../ui/Drawer";
 import { StatementCard } from "../../ui/StatementCard";
 
-export function PositionDrawer({ scoped, asOf }: { scoped: Dataset; asOf: string }) {
+export function PositionDrawer({ asOf }: { asOf: string }) {
   const { selectedCell, closeCell } = useParleyStore(
     useShallow((state) => ({ selectedCell: state.selectedCell, closeCell: state.closeCell })),
   );
   const scope = useScope();
   if (!selectedCell) return null;
-  const issue = scoped.issues.find((each) => each.id === selectedCell.issueId);
-  const party = scoped.parties.find((each) => each.id === selectedCell.partyId);
+  const issue = scope.issue(selectedCell.issueId);
+  const party = scope.party(selectedCell.partyId);
   if (!issue || !party) return null;
-  const all = cellStatements(indexStatements(scoped), issue.id, party.id);
+  const all = cellStatements(scope.cellIndex, issue.id, party.id);
   const statements = all.slice(0, countOnOrBefore(all, asOf));
   const key = `deal:${issue.id}:${party.id}`;
   return (
@@ -28,8 +27,7 @@ export function PositionDrawer({ scoped, asOf }: { scoped: Dataset; asOf: string
       returnFocusTo={() => document.querySelector(`[data-cell-key="${CSS.escape(key)}"]`)}
     >
       <p className="drawer-summary">
-        {statements.length === 1 ? "1 statement" : `${statements.length} statements`} up to{" "}
-        {formatDate(asOf)}, oldest first.
+        {countText(statements.length, "statement")} up to {formatDate(asOf)}, oldest first.
       </p>
       {statements.length === 0 ? (
         <p>No statements from {party.name} on this issue up to this date match the filters.</p>

@@ -40,9 +40,9 @@ export function firmnessText(firmness: Firmness | null): string {
   return firmness ? FIRMNESS_TEXT[firmness] : "firmness not stated";
 }
 
-// Returns one party's position in a sentence, e.g. "Russia: stated Withdrawal (4 of 4), red
-// line; could accept only its stated stance".
-export function positionText(issue: Issue, partyName: string, position: PartyPosition): string {
+// Returns a party's position in words, e.g. "stated Withdrawal (4 of 4), red line; could
+// accept only its stated stance".
+export function positionText(issue: Issue, position: PartyPosition): string {
   const stated =
     position.stanceIndex === null
       ? "no stated stance"
@@ -53,7 +53,7 @@ export function positionText(issue: Issue, partyName: string, position: PartyPos
     : position.isRangeSignalled
       ? `could accept ${stretchText(issue, stretch)}`
       : "signalled no range beyond its stance";
-  return `${partyName}: ${stated}, ${firmnessText(position.firmness)}; ${accepts}`;
+  return `${stated}, ${firmnessText(position.firmness)}; ${accepts}`;
 }
 
 // Returns what the outcome means, e.g. "Zone of possible agreement: Freeze (2 of 4)".

@@ -4,7 +4,6 @@ import { useMemo } from "react";
 import { findContradictions } from "../../domain/deal/contradictions";
 import { dealSpaceAsOf } from "../../domain/deal/dealSpace";
 import { movementBetween } from "../../domain/deal/movement";
-import type { Dataset } from "../../domain/schema";
 import { useParleyStore } from "../../state/store";
 import { useResolvedChoices, useScope } from "../../state/useScope";
 
@@ -14,30 +13,29 @@ export function useDealSpace() {
   const thresholds = useParleyStore((state) => state.contradictionThresholds);
   const asOf = choices.asOf.date;
   const compareFrom = choices.compareFrom;
-  // The deal rules take a dataset; this one holds the scope's statements (every filter
-  // applied), indexed once per scope by the domain's per-dataset cache.
-  const scoped = useMemo<Dataset>(
-    () => ({ ...scope.dataset, statements: [...scope.statements] }),
-    [scope],
-  );
+  // The rules read the scope's cell index (every filter but issues and parties applied); the
+  // issue and party filters choose which rows they look at.
+  const { dataset, cellIndex } = scope;
   const issueIds = useMemo(() => scope.issues.map((issue) => issue.id), [scope]);
   const partyIds = useMemo(() => scope.parties.map((party) => party.id), [scope]);
   const space = useMemo(
-    () => dealSpaceAsOf(scoped, issueIds, partyIds, asOf),
-    [scoped, issueIds, partyIds, asOf],
+    () => dealSpaceAsOf(dataset, issueIds, partyIds, asOf, cellIndex),
+    [dataset, cellIndex, issueIds, partyIds, asOf],
   );
   const contradictions = useMemo(
-    () => findContradictions(scoped, issueIds, partyIds, asOf, thresholds),
-    [scoped, issueIds, partyIds, asOf, thresholds],
+    () => findContradictions(dataset, issueIds, partyIds, asOf, thresholds, cellIndex),
+    [dataset, cellIndex, issueIds, partyIds, asOf, thresholds],
   );
   const moves = useMemo(
     () =>
-      compareFrom === null ? null : movementBetween(scoped, issueIds, partyIds, compareFrom, asOf),
-    [scoped, issueIds, partyIds, compareFrom, asOf],
+      compareFrom === null
+        ? null
+        : movementBetween(dataset, issueIds, partyIds, compareFrom, asOf, cellIndex),
+    [dataset, cellIndex, issueIds, partyIds, compareFrom, asOf],
   );
   return {
-    dataset: scope.dataset,
-    scoped,
+    dataset,
+    cellIndex,
     dates: choices.asOfDates,
     newestAsOf: choices.newestAsOf,
     asOf,
