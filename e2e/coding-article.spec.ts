@@ -13,6 +13,7 @@ import {
 import { openRiverland, screenshot } from "./support/librarySupport";
 import { expect, test } from "./support/pageErrors";
 
+// The Riverland fixture has 13 statements and 4 sources; the article added is the 5th.
 test("a passage quoted from an added article becomes a statement in the matrix, table and drawer", async ({
   page,
 }, testInfo) => {
@@ -31,11 +32,11 @@ test("a passage quoted from an added article becomes a statement in the matrix, 
   await codeVeltStatement(form);
   // Ana Velt is a speaker the fixture already has: her role is filled in from it.
   await expect(
-    page.getByRole("status").filter({ hasText: "Saved: Added statement s-13." }),
+    page.getByRole("status").filter({ hasText: "Saved: Added statement s-14." }),
   ).toBeVisible();
   await expect(readerDialog(page)).toBeVisible();
   await readerDialog(page).getByRole("button", { name: "Close" }).click();
-  await expect(page.getByText("13 statements · 4 sources")).toBeVisible();
+  await expect(page.getByText("14 statements · 5 sources")).toBeVisible();
 
   await page.getByRole("button", { name: /^Midvale Federation on Upland dam:/ }).click();
   const drawer = page.getByRole("dialog", { name: "Midvale Federation on Upland dam" });
@@ -47,7 +48,10 @@ test("a passage quoted from an added article becomes a statement in the matrix, 
   await expect(card).toContainText(`Kelda Post (fictional)`);
   await drawer.getByRole("button", { name: /^Close/ }).click();
 
+  // The table renders only the rows in view (virtualised) and the new statement is the latest
+  // by date, below them: it is found the way a reader would, by searching for its words.
   await page.getByRole("tab", { name: "Statements" }).click();
+  await page.getByRole("searchbox", { name: "Search statements" }).fill("only under joint control");
   await page.getByRole("button", { name: /^Details: Ana Velt, 2025-07-03/ }).click();
   await expect(page.getByText("Verified in the article's text")).toBeVisible();
 });
@@ -62,13 +66,13 @@ test("a quote that is not in the article's text cannot be saved", async ({ page 
   await form.getByLabel("Summary").fill("Upland will finish the dam.");
   await form.getByRole("button", { name: "Save statement" }).click();
   await expect(form.getByRole("alert")).toHaveText("The quote is not in the article's text");
-  await expect(page.getByText("12 statements · 4 sources")).toBeVisible();
+  await expect(page.getByText("13 statements · 5 sources")).toBeVisible();
   // White space is folded: the quote typed on one line stands in the text across a line break.
   await form
     .getByLabel("Quote", { exact: true })
     .fill("We can accept the dam under joint control, and only under joint control");
   await form.getByRole("button", { name: "Save statement" }).click();
-  await expect(page.getByText("13 statements · 4 sources")).toBeVisible();
+  await expect(page.getByText("14 statements · 5 sources")).toBeVisible();
 });
 
 test("the coding dialogs pass axe, and the reader finds text by keyboard", async ({

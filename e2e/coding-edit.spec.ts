@@ -1,14 +1,18 @@
-// Flow: an analyst fixes a statement, deletes one, undoes and redoes, reloads and finds every
-// confirmed change kept; the built-in dataset is never overwritten; a second tab is told.
+// Flow: an analyst fixes a statement, deletes one, undoes, redoes and reverts, reloads and finds
+// every confirmed change kept (the change history is the page's own); the built-in dataset is
+// never overwritten; a second tab is told.
 
 import { datasetHeading, openRiverland, riverland } from "./support/librarySupport";
 import { dataset } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
+// The Riverland fixture has 13 statements.
 const EDITED = "Midvale proposes half history, half population.";
 const ORIGINAL = riverland.statements.find((statement) => statement.id === "r5")?.summary ?? "";
 
-test("edit and delete a statement, undo and redo, and reload keeps them", async ({ page }) => {
+test("edit and delete a statement, undo, redo and revert, and reload keeps them", async ({
+  page,
+}) => {
   await page.goto("/");
   await openRiverland(page);
   await page.getByRole("button", { name: /^Midvale Federation on Water allocation:/ }).click();
@@ -21,11 +25,11 @@ test("edit and delete a statement, undo and redo, and reload keeps them", async 
   await expect(form).toHaveCount(0);
   await expect(card).toContainText(EDITED);
   await card.getByRole("button", { name: "Delete statement" }).click();
-  await expect(page.getByText(/^11 statements ·/)).toBeVisible();
+  await expect(page.getByText(/^12 statements ·/)).toBeVisible();
   await drawer.getByRole("button", { name: /^Close/ }).click();
 
   await page.getByRole("button", { name: "Undo", exact: true }).click();
-  await expect(page.getByText(/^12 statements ·/)).toBeVisible();
+  await expect(page.getByText(/^13 statements ·/)).toBeVisible();
   await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect(
     page.getByRole("status").filter({ hasText: "Saved: Undid “Edited statement r5”." }),
@@ -42,14 +46,6 @@ test("edit and delete a statement, undo and redo, and reload keeps them", async 
     page.getByRole("status").filter({ hasText: "Saved: Redid “Edited statement r5”." }),
   ).toBeVisible();
 
-  await page.reload();
-  await expect(datasetHeading(page, riverland.meta.title)).toBeVisible();
-  await expect(page.getByText(/^12 statements ·/)).toBeVisible();
-  await page.getByRole("button", { name: /^Midvale Federation on Water allocation:/ }).click();
-  await expect(drawer.getByRole("article").filter({ hasText: "Half history" })).toContainText(
-    EDITED,
-  );
-  await drawer.getByRole("button", { name: /^Close/ }).click();
   await page.getByRole("button", { name: "Change history" }).click();
   const history = page.getByRole("dialog", { name: "Change history" });
   await expect(history.getByRole("listitem")).toHaveText([
@@ -59,6 +55,21 @@ test("edit and delete a statement, undo and redo, and reload keeps them", async 
   ]);
   await history.getByRole("button", { name: "Revert to this point" }).last().click();
   await expect(history.getByRole("listitem").nth(1)).toContainText("(undone)");
+  // Reverted to before the first change, then redone once more: the edit is what is kept.
+  await history.getByRole("button", { name: "Revert to this point" }).nth(1).click();
+  await expect(history.getByRole("listitem").nth(1)).toContainText("(current)");
+  await history.getByRole("button", { name: "Close" }).click();
+
+  await page.reload();
+  await expect(datasetHeading(page, riverland.meta.title)).toBeVisible();
+  await expect(page.getByText(/^13 statements ·/)).toBeVisible();
+  await page.getByRole("button", { name: /^Midvale Federation on Water allocation:/ }).click();
+  await expect(drawer.getByRole("article").filter({ hasText: "Half history" })).toContainText(
+    EDITED,
+  );
+  await drawer.getByRole("button", { name: /^Close/ }).click();
+  // The change history is this page's: after a reload there is nothing to undo.
+  await expect(page.getByRole("button", { name: "Undo", exact: true })).toBeDisabled();
 });
 
 test("the built-in dataset is never overwritten: the first edit makes an edited copy", async ({
@@ -100,11 +111,11 @@ test("a second tab with the same dataset is told of an edit and shows it", async
     .filter({ hasText: "The 1950 shares are the only fair shares." })
     .getByRole("button", { name: "Delete statement" })
     .click();
-  await expect(page.getByText(/^11 statements ·/)).toBeVisible();
-  await expect(other.getByText(/^11 statements ·/)).toBeVisible();
+  await expect(page.getByText(/^12 statements ·/)).toBeVisible();
+  await expect(other.getByText(/^12 statements ·/)).toBeVisible();
   await expect(
     other.getByText(
-      "This dataset was changed in another tab (Deleted statement r1); its latest version is shown.",
+      `“${riverland.meta.title}” was changed in another tab; this is its new version.`,
     ),
   ).toBeVisible();
 
@@ -116,6 +127,6 @@ test("a second tab with the same dataset is told of an edit and shows it", async
     .filter({ hasText: "Without water at the mouth" })
     .getByRole("button", { name: "Delete statement" })
     .click();
-  await expect(other.getByText(/^10 statements ·/)).toBeVisible();
-  await expect(page.getByText(/^10 statements ·/)).toBeVisible();
+  await expect(other.getByText(/^11 statements ·/)).toBeVisible();
+  await expect(page.getByText(/^11 statements ·/)).toBeVisible();
 });

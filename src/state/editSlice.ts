@@ -22,8 +22,6 @@ export type CodingPanel =
 export interface EditStatus {
   text: string;
   tone: "info" | "error";
-  // The change is on screen but storage refused it: offer the dataset as an export.
-  isUnkept?: boolean;
 }
 
 // A history holds for the stored revision its last change produced: once the dataset is
