@@ -28,11 +28,3 @@ export async function deleteStatement(statementId: string): Promise<void> {
   if (!outcome.ok)
     getState().notify(`Statement ${statementId} was not deleted: ${outcome.message}`, "error");
 }
-
-export async function undoChange(): Promise<void> {
-  (await import("./editActions")).undoChange();
-}
-
-export async function redoChange(): Promise<void> {
-  (await import("./editActions")).redoChange();
-}

@@ -1,12 +1,10 @@
 // One statement (behind a matrix cell, a deal-space band or an alert), with everything needed
 // to check it: when, who, what was said word for word, on what condition, where published.
 // The caller looks the source up (src/ui reads no store), e.g. with useScope().source, and
-// passes the quote's check against its article and any edit buttons (children).
+// passes any controls to show under it (children), e.g. the quote check and edit buttons.
 import type { ReactNode } from "react";
-import type { QuoteStatus } from "../domain/edit/quoteCheck";
 import type { Issue, Source, Statement } from "../domain/schema";
 import { reportedByText, stanceWithPlace, statementDate } from "../domain/statementText";
-import { QuoteCheckNote } from "./QuoteCheckNote";
 import { SourceLine } from "./SourceLine";
 
 interface StatementCardProps {
@@ -15,12 +13,11 @@ interface StatementCardProps {
   source: Source | undefined;
   // Set on the statement that moved the cell in compare mode: what it changed.
   changeNote?: string | null;
-  quoteCheck?: QuoteStatus | null;
   children?: ReactNode;
 }
 
 export function StatementCard(props: StatementCardProps) {
-  const { statement, issue, source, changeNote, quoteCheck = null, children } = props;
+  const { statement, issue, source, changeNote, children } = props;
   const isReported = statement.quoteKind === "reported";
   const reportedBy = reportedByText(statement);
   return (
@@ -43,7 +40,7 @@ export function StatementCard(props: StatementCardProps) {
           <blockquote>{statement.quote}</blockquote>
           <figcaption>
             {isReported ? "Reported speech, not a verbatim quote" : "Verbatim quote"}
-            {reportedBy && `. ${reportedBy}`} <QuoteCheckNote status={quoteCheck} />
+            {reportedBy && `. ${reportedBy}`}
           </figcaption>
         </figure>
       )}

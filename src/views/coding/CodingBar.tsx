@@ -4,7 +4,6 @@
 import { lazy, Suspense, useEffect } from "react";
 import { DEFAULT_DATASET_KEY } from "../../data/defaultDataset";
 import { showDataset } from "../../state/datasetActions";
-import { redoChange, undoChange } from "../../state/editCommands";
 import { historyFor } from "../../state/editSlice";
 import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
@@ -13,8 +12,9 @@ import "./CodingBar.css";
 
 const CodingPanels = lazy(() => import("./CodingPanels"));
 
-const undo = () => void undoChange();
-const redo = () => void redoChange();
+// Straight to the editing code (loaded on first use): editCommands stays out of the first view.
+const undo = () => void import("../../state/editActions").then((m) => m.undoChange());
+const redo = () => void import("../../state/editActions").then((m) => m.redoChange());
 
 // Text fields keep their own undo: the shortcut is the dataset's only outside them.
 function isTextField(target: EventTarget | null): boolean {

@@ -1,22 +1,18 @@
 // A statement behind a matrix cell, with its quote checked against its article and the
-// buttons that edit or delete it (the shared card in src/ui takes both as props).
-import type { ComponentProps } from "react";
-import { deleteStatement, editStatement } from "../../state/editCommands";
-import { useQuoteCheck } from "../../state/useQuoteCheck";
+// buttons that edit or delete it (loaded after the first view).
+import { type ComponentProps, lazy, Suspense } from "react";
 import { StatementCard } from "../../ui/StatementCard";
-import { StatementEditButtons } from "../../ui/StatementEditButtons";
 
-type EditableStatementCardProps = Omit<ComponentProps<typeof StatementCard>, "quoteCheck">;
+const StatementCardExtras = lazy(() => import("./StatementCardExtras"));
+
+type EditableStatementCardProps = Omit<ComponentProps<typeof StatementCard>, "children">;
 
 export function EditableStatementCard(props: EditableStatementCardProps) {
-  const { statement } = props;
-  const quoteCheck = useQuoteCheck(statement.id);
   return (
-    <StatementCard {...props} quoteCheck={quoteCheck}>
-      <StatementEditButtons
-        onEdit={() => editStatement(statement)}
-        onDelete={() => void deleteStatement(statement.id)}
-      />
+    <StatementCard {...props}>
+      <Suspense fallback={null}>
+        <StatementCardExtras statement={props.statement} />
+      </Suspense>
     </StatementCard>
   );
 }
