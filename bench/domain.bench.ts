@@ -109,12 +109,13 @@ export function runDomainBench(): DomainRow[] {
     const quarter = dataset.statements[size >> 2]?.date ?? "2019-01-01";
     add(
       "deal space, every issue and party (as of a date)",
-      time(() => dealSpaceAsOf(dataset, allIssues, allParties, middle)),
+      // With the index the scope keeps (its cellIndex), as the view asks.
+      time(() => dealSpaceAsOf(dataset, allIssues, allParties, middle, index)),
       time(() => dealSpaceFloor(dataset, middle)),
     );
     add(
       "movement between two dates, every issue and party",
-      time(() => movementBetween(dataset, allIssues, allParties, quarter, middle)),
+      time(() => movementBetween(dataset, allIssues, allParties, quarter, middle, index)),
       time(() => movementFloor(dataset, quarter, middle)),
     );
     // The floor must find as many, or its time says nothing.
@@ -125,7 +126,9 @@ export function runDomainBench(): DomainRow[] {
       throw new Error("contradictionFloor and findContradictions disagree; fix the floor first");
     add(
       "contradictions, every issue and party (2 steps, 30 days)",
-      time(() => findContradictions(dataset, allIssues, allParties, "2030-01-01")),
+      time(() =>
+        findContradictions(dataset, allIssues, allParties, "2030-01-01", undefined, index),
+      ),
       time(() => contradictionFloor(dataset, 2, 30)),
     );
     search.prepare(); // builds the search text once per dataset

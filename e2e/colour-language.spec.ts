@@ -53,7 +53,11 @@ async function partyColours(page: Page): Promise<string[]> {
   // Charts draw when they come into view: bring each stance chart on screen once.
   const figures = page.getByRole("figure", { name: /: stances over time$/ });
   await expect(figures.first()).toBeVisible({ timeout: 20_000 });
-  for (const figure of await figures.all()) await figure.scrollIntoViewIfNeeded();
+  // In one step each: the placeholder is swapped for the drawn chart as it arrives, which
+  // detaches the element a two-step scrollIntoViewIfNeeded holds.
+  const count = await figures.count();
+  for (let at = 0; at < count; at++)
+    await figures.nth(at).evaluate((element) => element.scrollIntoView({ block: "center" }));
   await expect(lines.first()).toBeAttached({ timeout: 20_000 });
   const strokes = await lines.evaluateAll((paths) =>
     paths.map((path) => path.getAttribute("stroke") ?? ""),

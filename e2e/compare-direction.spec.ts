@@ -6,6 +6,7 @@
 // toward Upland's ask; Midvale stayed on "Mixed formula" (4 of 6). The gap Upland–Midvale on
 // allocation went from 3 of 5 steps (0.6) to 2 of 5 (0.4); on monitoring it stayed 2 of 3.
 import type { Page } from "@playwright/test";
+import { showMatrixControls } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 import { openPolesFixture } from "./support/polesFixture";
 
@@ -14,6 +15,7 @@ test.describe.configure({ timeout: 90_000 });
 
 async function compareFromApril(page: Page) {
   await openPolesFixture(page);
+  await showMatrixControls(page);
   await page.getByRole("checkbox", { name: "Compare with an earlier date" }).check();
   await page.getByLabel("Compare from (date)").fill("2025-04-19");
   await expect(page.getByText("3 cells changed between the two dates.")).toBeVisible();

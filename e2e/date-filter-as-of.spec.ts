@@ -1,6 +1,6 @@
 // Flow: an analyst sets the date filter's "To" and the matrix shows positions on that date,
 // and says why. The default dataset's last statement is dated 21 August 2025.
-import { openFilters } from "./support/matrixSupport";
+import { openFilters, showMatrixControls } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
 test("To = 2024-12-31 shows positions as of 31 December 2024, and says the filter set it", async ({
@@ -13,6 +13,7 @@ test("To = 2024-12-31 shows positions as of 31 December 2024, and says the filte
       exact: true,
     }),
   ).toBeVisible();
+  await showMatrixControls(page);
   await expect(page.getByLabel("As of (date)")).toHaveValue("2024-12-31");
 });
 

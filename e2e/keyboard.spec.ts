@@ -2,7 +2,13 @@
 // panel, moves the as-of date, sorts the table and exports CSV; focus is never hidden.
 import type { Page } from "@playwright/test";
 import { focusProblem, tabTo } from "./support/keyboard";
-import { dataset, dates, latestDate, matrixCell } from "./support/matrixSupport";
+import {
+  dataset,
+  dates,
+  latestDate,
+  matrixCell,
+  showMatrixControls,
+} from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 import { openStatements } from "./support/statementsSupport";
 
@@ -106,6 +112,7 @@ test("the as-of slider moves with the arrow keys", async ({ page }) => {
   const previous = dates[dates.length - 2];
   if (!previous) throw new Error("the dataset has fewer than two dates");
   await page.goto("/");
+  await showMatrixControls(page);
   const slider = page.getByRole("slider", { name: "As of" });
   await tabTo(page, slider);
   await expect(page.getByLabel("As of (date)")).toHaveValue(latestDate);

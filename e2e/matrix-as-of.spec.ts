@@ -8,6 +8,7 @@ import {
   latestDate,
   matrixCell,
   matrixTable,
+  showMatrixControls,
 } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
@@ -51,6 +52,7 @@ test("the matrix shows every issue and moving the as-of date changes a known cel
   const cell = matrixCell(page, change.issue.id, change.partyId);
   await expect(cell).toHaveAccessibleName(cellWords(change.now, change.issue));
 
+  await showMatrixControls(page);
   await page.getByLabel("As of (date)").fill(change.date);
   await expect(cell).toHaveAccessibleName(cellWords(change.before, change.issue));
   await expect(page).toHaveURL(new RegExp(`asOf=${change.date}`));

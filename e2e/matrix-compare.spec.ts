@@ -1,6 +1,13 @@
 // Flow: a journalist turns on compare mode to see which positions moved since a date.
 import { stanceHeld } from "./support/datasetFacts";
-import { dataset, dates, escapeRegExp, latestDate, matrixCell } from "./support/matrixSupport";
+import {
+  dataset,
+  dates,
+  escapeRegExp,
+  latestDate,
+  matrixCell,
+  showMatrixControls,
+} from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
 // The cells whose stance at the latest date differs from the one held at `date` (a stance
@@ -36,6 +43,7 @@ test("compare mode marks a known change and counts the changed cells", async ({ 
     .find((cell) => !changedKeys.has(`${cell.issueId}:${cell.partyId}`));
   await page.goto("/");
 
+  await showMatrixControls(page);
   await page.getByRole("checkbox", { name: "Compare with an earlier date" }).check();
   await page.getByLabel("Compare from (date)").fill(date);
 

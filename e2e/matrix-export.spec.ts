@@ -1,6 +1,6 @@
 // Flow: a researcher exports the matrix as shown to work on it in a spreadsheet.
 import { readFile } from "node:fs/promises";
-import { dataset, latestDate } from "./support/matrixSupport";
+import { dataset, latestDate, showMatrixControls } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
 test("Export CSV downloads the matrix with a BOM and its header row", async ({ page }) => {
@@ -8,6 +8,7 @@ test("Export CSV downloads the matrix with a BOM and its header row", async ({ p
   if (!partyA || !partyB) throw new Error("needs two parties");
   await page.goto("/");
 
+  await showMatrixControls(page);
   const downloadPromise = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export CSV" }).click();
   const download = await downloadPromise;

@@ -19,7 +19,7 @@ test("the CSV template has the header and one commented example, and fills in", 
   expect(filename).toBe("parley-statements-template.csv");
   const lines = text.replace(/^\uFEFF/, "").split("\r\n");
   expect(lines[0]).toBe(
-    "date,datePrecision,dateNote,party,speaker,speakerRole,issue,stance,stanceRank,summary,quote,quoteKind,conditions,source,sourceTitle,sourcePublished,sourceUrl",
+    "Date,Date precision,Date note,Party,Speaker,Speaker role,Reported by,Issue,Stance,Stance position,Summary,Quote,Quote kind,Conditions,Source outlet,Source title,Source published,Source URL,Statement id,Reported by role,Party id,Issue id,Stance id,Source id,Source kind,Date basis,Firmness,Acceptable from,Acceptable to,Condition links,Also in,Quote start,Quote end",
   );
   expect(lines[1]).toMatch(/^# \d{4}-\d{2}-\d{2},/);
   expect(lines.slice(2).filter((line) => line !== "")).toEqual([]);

@@ -3,11 +3,13 @@
 // Expected values are written out from data/russia-ukraine.json: statements run from
 // 1 June 2024 to 21 August 2025. The browser's locale is en-US, so dates are typed mm/dd/yyyy.
 import type { Page } from "@playwright/test";
+import { showMatrixControls } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
 async function typeDate(page: Page, label: string, digits: string) {
   const input = page.getByLabel(label);
   // Focus lands on the first segment (the month), as on tabbing into the field.
+  await showMatrixControls(page);
   await input.focus();
   await input.pressSequentially(digits, { delay: 40 });
 }
@@ -30,6 +32,7 @@ test("typing 11/08/2024 into As of shows 8 November 2024", async ({ page }) => {
 
 test("typing into Compare from shows the typed compare date", async ({ page }) => {
   await page.goto("/?asOf=2025-08-01");
+  await showMatrixControls(page);
   await page.getByRole("checkbox", { name: "Compare with an earlier date" }).check();
   await typeDate(page, "Compare from (date)", "11082024");
   await expect(caption(page, "Positions on 8 November 2024 → 1 August 2025")).toBeVisible();

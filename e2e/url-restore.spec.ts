@@ -7,6 +7,7 @@ import {
   matrixCell,
   matrixTable,
   openFilters,
+  showMatrixControls,
 } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
@@ -30,6 +31,7 @@ test("a link with parameters restores issues, date, layout and the open cell", a
     ...dataset.parties.map((party) => party.name),
     `Gap: ${partyB.name} – ${partyA.name}`,
   ]);
+  await showMatrixControls(page);
   await expect(page.getByLabel("As of (date)")).toHaveValue(asOf);
   await openFilters(page);
   await expect(page.getByRole("checkbox", { name: issueA.name, exact: true })).toBeChecked();

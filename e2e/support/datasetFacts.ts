@@ -70,21 +70,27 @@ export function sourceStatementsOf(dataset: Dataset, sourceId: string): Statemen
 }
 
 // The statements a one-word search finds: the word in the summary, quote, speaker's name or
-// role, or the reporter's name or role, ignoring case. Callers pick plain ASCII words, so this needs
-// no accent folding.
+// role, the reporter's name or role, or the names of the statement's party, issue and stance
+// ("No clear stance" where it has none), ignoring case (issue 10: search finds what it
+// names). Callers pick plain ASCII words, so this needs no accent folding.
 export function statementsWithWord(dataset: Dataset, word: string): Statement[] {
   const wanted = word.toLowerCase();
   return inDateOrder(
-    dataset.statements.filter((statement) =>
-      [
+    dataset.statements.filter((statement) => {
+      const issue = dataset.issues.find((each) => each.id === statement.issueId);
+      const stance = issue?.stances.find((each) => each.id === statement.stanceId);
+      return [
         statement.summary,
         statement.quote,
         statement.speaker.name,
         statement.speaker.role,
         statement.reportedBy?.name,
         statement.reportedBy?.role,
-      ].some((field) => field?.toLowerCase().includes(wanted)),
-    ),
+        dataset.parties.find((each) => each.id === statement.partyId)?.name,
+        issue?.name,
+        statement.stanceId === null ? "No clear stance" : stance?.label,
+      ].some((field) => field?.toLowerCase().includes(wanted));
+    }),
   );
 }
 

@@ -43,3 +43,11 @@ export async function openFilters(page: Page): Promise<void> {
 export function matrixTable(page: Page): Locator {
   return page.getByRole("table", { name: /^Positions/ });
 }
+
+// On a phone the matrix's date, compare and gap controls fold behind one button (so the first
+// screen shows positions); opens it where it is shown and closed. On wider screens: nothing.
+export async function showMatrixControls(page: Page): Promise<void> {
+  const fold = page.getByRole("button", { name: "Date, compare and gap" });
+  if ((await fold.count()) === 0) return;
+  if ((await fold.getAttribute("aria-expanded")) === "false") await fold.click();
+}

@@ -3,7 +3,14 @@
 // added here is checked by all three.
 import type { Page } from "@playwright/test";
 import { openDatasetFile, openRiverland, riverland } from "./librarySupport";
-import { dataset, dates, latestDate, matrixCell, openFilters } from "./matrixSupport";
+import {
+  dataset,
+  dates,
+  latestDate,
+  matrixCell,
+  openFilters,
+  showMatrixControls,
+} from "./matrixSupport";
 import { expect } from "./pageErrors";
 
 export type TourStop = (name: string) => Promise<void>;
@@ -26,6 +33,7 @@ export async function tourEveryScreen(page: Page, check: TourStop): Promise<void
   await expect(page.getByRole("dialog")).toHaveCount(0);
 
   const earlier = dates.find((date) => date < latestDate);
+  await showMatrixControls(page);
   await page.getByRole("checkbox", { name: "Compare with an earlier date" }).check();
   if (earlier) await page.getByLabel("Compare from (date)").fill(earlier);
   await check("matrix compare mode");
