@@ -10,6 +10,7 @@ import { useParleyStore, type ViewId } from "./state/store";
 import { useUrlSync } from "./state/useUrlSync";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
 import { type TabChoice, Tabs, tabIds } from "./ui/Tabs";
+import { CodingBar } from "./views/coding/CodingBar";
 import { ImportProblems } from "./views/library/ImportProblems";
 import { LibraryBar } from "./views/library/LibraryBar";
 import { MatrixView } from "./views/matrix/MatrixView";
@@ -78,6 +79,7 @@ export function App() {
       <ErrorBoundary label="the dataset header">
         <DatasetHeader>
           <LibraryBar />
+          <CodingBar />
         </DatasetHeader>
       </ErrorBoundary>
       <main>

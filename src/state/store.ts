@@ -11,6 +11,7 @@ import {
   type ViewId,
 } from "./choices";
 import { createDealSlice, type DealSlice } from "./dealSlice";
+import { createEditSlice, type EditSlice } from "./editSlice";
 import { createLibrarySlice, type LibrarySlice } from "./librarySlice";
 import { createNoticesSlice, type NoticesSlice } from "./noticesSlice";
 
@@ -34,7 +35,7 @@ export interface ChoicesSlice extends Omit<UrlState, "datasetKey" | "dealPackage
   setColumnFilters(filters: ColumnFilters): void;
 }
 
-export type ParleyState = ChoicesSlice & LibrarySlice & NoticesSlice & DealSlice;
+export type ParleyState = ChoicesSlice & LibrarySlice & NoticesSlice & DealSlice & EditSlice;
 
 const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set) => ({
   view: "matrix",
@@ -67,4 +68,5 @@ export const useParleyStore = create<ParleyState>()((...args) => ({
   ...createLibrarySlice(...args),
   ...createNoticesSlice(...args),
   ...createDealSlice(...args),
+  ...createEditSlice(...args),
 }));

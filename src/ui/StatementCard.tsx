@@ -1,6 +1,8 @@
 // One statement (behind a matrix cell, a deal-space band or an alert), with everything needed
 // to check it: when, who, what was said word for word, on what condition, where published.
-// The caller looks the source up (src/ui reads no store), e.g. with useScope().source.
+// The caller looks the source up (src/ui reads no store), e.g. with useScope().source, and
+// passes any controls to show under it (children), e.g. the quote check and edit buttons.
+import type { ReactNode } from "react";
 import type { Issue, Source, Statement } from "../domain/schema";
 import { reportedByText, stanceWithPlace, statementDate } from "../domain/statementText";
 import { SourceLine } from "./SourceLine";
@@ -11,9 +13,11 @@ interface StatementCardProps {
   source: Source | undefined;
   // Set on the statement that moved the cell in compare mode: what it changed.
   changeNote?: string | null;
+  children?: ReactNode;
 }
 
-export function StatementCard({ statement, issue, source, changeNote }: StatementCardProps) {
+export function StatementCard(props: StatementCardProps) {
+  const { statement, issue, source, changeNote, children } = props;
   const isReported = statement.quoteKind === "reported";
   const reportedBy = reportedByText(statement);
   return (
@@ -55,6 +59,7 @@ export function StatementCard({ statement, issue, source, changeNote }: Statemen
       <p className="source-line">
         Source: {source ? <SourceLine source={source} /> : `unknown source “${statement.sourceId}”`}
       </p>
+      {children}
     </article>
   );
 }

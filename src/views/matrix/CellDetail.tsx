@@ -8,7 +8,7 @@ import { useParleyStore } from "../../state/store";
 import { useScope } from "../../state/useScope";
 import { Drawer } from "../../ui/Drawer";
 import { ShowMoreButton } from "../../ui/ShowMoreButton";
-import { StatementCard } from "../../ui/StatementCard";
+import { EditableStatementCard } from "./EditableStatementCard";
 import { cellKey, type MatrixCellView, type MatrixModel } from "./matrixModel";
 import { moveText, stanceText } from "./matrixText";
 
@@ -65,7 +65,7 @@ function CellDrawer({ cellKey: key, view, model, onClose }: CellDrawerProps) {
           <ol className="statement-list">
             {current.statements.slice(0, shown).map((statement) => (
               <li key={statement.id}>
-                <StatementCard
+                <EditableStatementCard
                   statement={statement}
                   issue={issue}
                   source={sources.get(statement.sourceId)}

@@ -10,8 +10,12 @@ import {
   stanceOf,
   statementDate,
 } from "../../domain/statementText";
+import { deleteStatement, editStatement } from "../../state/editCommands";
+import { useQuoteCheck } from "../../state/useQuoteCheck";
 import { useScope } from "../../state/useScope";
+import { QuoteCheckNote } from "../../ui/QuoteCheckNote";
 import { SourceLine } from "../../ui/SourceLine";
+import { StatementEditButtons } from "../../ui/StatementEditButtons";
 
 export function StatementDetails({ statement }: { statement: Statement }) {
   const { lookup } = useScope().indexed;
@@ -21,6 +25,7 @@ export function StatementDetails({ statement }: { statement: Statement }) {
   const stance = place?.stance;
   const reportedBy = reportedByText(statement);
   const source = sources.get(statement.sourceId);
+  const quoteCheck = useQuoteCheck(statement.id);
 
   return (
     <dl className="statements-details-list">
@@ -29,6 +34,7 @@ export function StatementDetails({ statement }: { statement: Statement }) {
           <dt>{statement.quoteKind === "direct" ? "Quote" : "Reported words"}</dt>
           <dd>
             <blockquote>{statement.quote}</blockquote>
+            <QuoteCheckNote status={quoteCheck} />
           </dd>
         </div>
       )}
@@ -64,6 +70,15 @@ export function StatementDetails({ statement }: { statement: Statement }) {
       <div>
         <dt>Source</dt>
         <dd>{source ? <SourceLine source={source} /> : statement.sourceId}</dd>
+      </div>
+      <div>
+        <dt>Edit</dt>
+        <dd>
+          <StatementEditButtons
+            onEdit={() => editStatement(statement)}
+            onDelete={() => void deleteStatement(statement.id)}
+          />
+        </dd>
       </div>
     </dl>
   );

@@ -1,0 +1,134 @@
+// Making a change to the dataset shown, undoing, redoing and reverting: each validated, then
+// saved through the library (saveDatasetRevision: one transaction on the revision this tab last
+// read, refused if another tab saved first; other tabs are told), and only then shown as saved.
+// The built-in dataset is never changed: its first edit keeps an edited copy in the library.
+import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
+import {
+  type Change,
+  describeChange,
+  editDataset,
+  editedCopyMeta,
+} from "../domain/edit/editDataset";
+import {
+  type EditHistory,
+  EMPTY_HISTORY,
+  moveTo,
+  recordChange,
+  redo,
+  undo,
+} from "../domain/edit/editHistory";
+import type { Dataset } from "../domain/schema";
+import type { Problem } from "../domain/validate";
+import { refreshLibrary, showDataset } from "./datasetActions";
+import { historyFor } from "./editSlice";
+import { selectDataset } from "./librarySlice";
+import { saveDatasetCopy, saveDatasetRevision } from "./saveDatasetRevision";
+import { useParleyStore } from "./store";
+
+const { getState, setState } = useParleyStore;
+
+export type EditOutcome = { ok: true } | { ok: false; message: string; problems: Problem[] };
+
+function failed(message: string): EditOutcome {
+  setState({ isSaving: false, editStatus: { text: message, tone: "error" } });
+  return { ok: false, message, problems: [] };
+}
+
+function saved(key: string, history: EditHistory, label: string): EditOutcome {
+  const revision = getState().library.find((entry) => entry.key === key)?.revision ?? null;
+  setState((state) => ({
+    isSaving: false,
+    editStatus: { text: `Saved: ${label}.`, tone: "info" },
+    editHistories:
+      revision === null
+        ? state.editHistories
+        : { ...state.editHistories, [key]: { history, revision } },
+  }));
+  return { ok: true };
+}
+
+// Saves `dataset` as the next revision of `key` and remembers `history` beside it. Nothing is
+// shown as changed unless the library kept it: a refusal leaves the screen as it was and says
+// why (another tab saved first: its version is read and shown; make the change again on it).
+async function persist(
+  key: string,
+  dataset: Dataset,
+  history: EditHistory,
+  label: string,
+): Promise<EditOutcome> {
+  setState({ isSaving: true, editStatus: { text: `Saving: ${label}…`, tone: "info" } });
+  const result = await saveDatasetRevision(key, dataset);
+  if (result.ok) return saved(key, history, label);
+  if (result.reason === "changed") {
+    await refreshLibrary().catch(() => undefined);
+    return failed(
+      `Not saved: “${dataset.meta.title}” was changed in another tab, so its latest version is shown. Make the change again on it.`,
+    );
+  }
+  return failed(`Not saved (${label}): ${result.problems.join(" ")}`);
+}
+
+// The built-in dataset stays as shipped: the change goes into a copy of it, kept and shown.
+async function persistCopy(copy: Dataset, history: EditHistory, label: string) {
+  setState({ isSaving: true, editStatus: { text: `Saving: ${label}…`, tone: "info" } });
+  const key = await saveDatasetCopy(copy, `${copy.meta.id}.json`);
+  if (key === null)
+    return failed(`Not saved (${label}): the edited copy of the built-in dataset was not kept.`);
+  await showDataset(key);
+  return saved(key, history, label);
+}
+
+const BUSY: EditOutcome = { ok: false, message: "Still saving the last change.", problems: [] };
+
+// Applies `change` to the dataset shown if the validator accepts the result.
+export async function commitChange(change: Change): Promise<EditOutcome> {
+  const state = getState();
+  if (state.isSaving) return BUSY;
+  const key = state.datasetKey;
+  const result = editDataset(selectDataset(state), change);
+  if (!result.ok)
+    return {
+      ok: false,
+      message: "The change would make the dataset invalid.",
+      problems: result.problems,
+    };
+  const label = describeChange(change);
+  const entry = { label, at: new Date().toISOString(), change, inverse: result.inverse };
+  if (key !== DEFAULT_DATASET_KEY)
+    return persist(key, result.dataset, recordChange(historyFor(state, key), entry), label);
+  const meta = editedCopyMeta(result.dataset.meta, entry.at.slice(0, 10));
+  return persistCopy({ ...result.dataset, meta }, recordChange(EMPTY_HISTORY, entry), label);
+}
+
+async function step(
+  move: (
+    history: EditHistory,
+    dataset: Dataset,
+  ) => { history: EditHistory; dataset: Dataset } | null,
+  label: (history: EditHistory) => string,
+): Promise<void> {
+  const state = getState();
+  if (state.isSaving) return;
+  const key = state.datasetKey;
+  const history = historyFor(state, key);
+  const stepped = move(history, selectDataset(state));
+  if (!stepped) return;
+  await persist(key, stepped.dataset, stepped.history, label(history));
+}
+
+export function undoChange(): Promise<void> {
+  return step(undo, (h) => `Undid “${h.entries[h.position - 1]?.label}”`);
+}
+
+export function redoChange(): Promise<void> {
+  return step(redo, (h) => `Redid “${h.entries[h.position]?.label}”`);
+}
+
+// Steps back (or forward) until `position` changes of the history are applied.
+export function revertTo(position: number): Promise<void> {
+  return step(
+    (history, dataset) => moveTo(history, dataset, position),
+    () =>
+      position === 0 ? "Reverted to before the first change" : `Reverted to change ${position}`,
+  );
+}

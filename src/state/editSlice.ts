@@ -1,0 +1,59 @@
+// The part of the store about coding and editing: which coding panel is open, each dataset's
+// change history (in memory, for this page), and how the last save went. The work
+// (validating, saving through the library) is in editActions.ts, loaded on first edit.
+import type { StateCreator } from "zustand";
+import { type EditHistory, EMPTY_HISTORY } from "../domain/edit/editHistory";
+import type { LibrarySlice } from "./librarySlice";
+
+export interface StatementDraftTarget {
+  sourceId: string;
+  statementId: string | null; // null: a new statement
+  quote: string | null;
+  quoteStart?: number;
+  quoteEnd?: number;
+}
+
+export type CodingPanel =
+  | { kind: "add-source" }
+  | { kind: "read-source"; sourceId: string }
+  | { kind: "statement"; target: StatementDraftTarget }
+  | { kind: "history" };
+
+export interface EditStatus {
+  text: string;
+  tone: "info" | "error";
+}
+
+// A history holds for the stored revision its last change produced: once the dataset is
+// changed elsewhere (another tab, a replace), its inverses no longer fit, so it is not offered.
+export interface KeptHistory {
+  history: EditHistory;
+  revision: string;
+}
+
+export interface EditSlice {
+  codingPanel: CodingPanel | null;
+  editHistories: Record<string, KeptHistory>; // by dataset key
+  editStatus: EditStatus | null;
+  isSaving: boolean;
+  openCodingPanel(panel: CodingPanel): void;
+  closeCodingPanel(): void;
+}
+
+export const createEditSlice: StateCreator<EditSlice> = (set) => ({
+  codingPanel: null,
+  editHistories: {},
+  editStatus: null,
+  isSaving: false,
+  openCodingPanel: (codingPanel) => set({ codingPanel }),
+  closeCodingPanel: () => set({ codingPanel: null }),
+});
+
+export function historyFor(
+  state: Pick<EditSlice, "editHistories"> & Pick<LibrarySlice, "library">,
+  key: string,
+): EditHistory {
+  const kept = state.editHistories[key];
+  const entry = state.library.find((candidate) => candidate.key === key);
+  return kept && entry?.revision === kept.revision ? kept.history : EMPTY_HISTORY;
+}

@@ -1,0 +1,50 @@
+// A new stance on the statement's issue, placed where it belongs on the issue's scale.
+import { useState } from "react";
+import type { Issue } from "../../domain/schema";
+import { commitChange } from "../../state/editActions";
+import { AddInline } from "./AddInline";
+import { Field } from "./Field";
+import { newId } from "./newId";
+
+export function AddStance({ issue, onAdded }: { issue: Issue; onAdded(stanceId: string): void }) {
+  const [label, setLabel] = useState("");
+  const [after, setAfter] = useState(issue.stances.at(-1)?.id ?? "");
+  const save = () => {
+    if (!label.trim()) return null;
+    const id = newId(issue.stances, label, "stance");
+    const stance = { id, label: label.trim(), description: "" };
+    const at = after === "" ? 0 : issue.stances.findIndex((each) => each.id === after) + 1;
+    const stances = [...issue.stances.slice(0, at), stance, ...issue.stances.slice(at)];
+    return commitChange({ op: "replace", collection: "issues", item: { ...issue, stances } }).then(
+      (outcome) => {
+        if (outcome.ok) onAdded(id);
+        return outcome;
+      },
+    );
+  };
+  return (
+    <AddInline noun="stance" onSave={save}>
+      {(onEnter) => (
+        <>
+          <Field label="Stance label">
+            <input
+              value={label}
+              onChange={(event) => setLabel(event.target.value)}
+              onKeyDown={onEnter}
+            />
+          </Field>
+          <Field label="Place it after">
+            <select value={after} onChange={(event) => setAfter(event.target.value)}>
+              <option value="">(first on the scale)</option>
+              {issue.stances.map((stance) => (
+                <option key={stance.id} value={stance.id}>
+                  {stance.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </>
+      )}
+    </AddInline>
+  );
+}

@@ -1,0 +1,93 @@
+// A source's text to read and code: select a passage and press "Quote selection", or find
+// words with "Find in text" and pick a match. Either opens a new statement with that quote and
+// its place in the text, so the quote is verbatim by construction.
+import { useEffect, useRef, useState } from "react";
+import { sourceHeadline } from "../../domain/statementText";
+import { selectDataset } from "../../state/librarySlice";
+import { useParleyStore } from "../../state/store";
+import { CodingDialog } from "./CodingDialog";
+import { FindInText } from "./FindInText";
+
+interface SourceReaderProps {
+  sourceId: string;
+  onClose(): void;
+}
+
+interface Passage {
+  start: number;
+  end: number;
+}
+
+// The selected passage, if the selection lies inside `textNode`.
+function selectedPassage(textNode: Node | null): Passage | null {
+  const selection = window.getSelection();
+  if (!textNode || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  if (selection.anchorNode !== textNode || selection.focusNode !== textNode) return null;
+  const start = Math.min(selection.anchorOffset, selection.focusOffset);
+  const end = Math.max(selection.anchorOffset, selection.focusOffset);
+  return end > start ? { start, end } : null;
+}
+
+export function SourceReader({ sourceId, onClose }: SourceReaderProps) {
+  const source = useParleyStore((state) =>
+    selectDataset(state).sources.find((candidate) => candidate.id === sourceId),
+  );
+  const openPanel = useParleyStore((state) => state.openCodingPanel);
+  const textRef = useRef<HTMLElement>(null);
+  const [passage, setPassage] = useState<Passage | null>(null);
+
+  // Kept as the selection changes: pressing the button must not depend on the selection
+  // surviving the click.
+  useEffect(() => {
+    const onChange = () => {
+      const found = selectedPassage(textRef.current?.firstChild ?? null);
+      if (found) setPassage(found);
+    };
+    document.addEventListener("selectionchange", onChange);
+    return () => document.removeEventListener("selectionchange", onChange);
+  }, []);
+
+  if (!source) return null;
+  const text = source.text ?? "";
+  const quote = (at: Passage) =>
+    openPanel({
+      kind: "statement",
+      target: {
+        sourceId,
+        statementId: null,
+        quote: text.slice(at.start, at.end).trim() === "" ? null : text.slice(at.start, at.end),
+        quoteStart: at.start,
+        quoteEnd: at.end,
+      },
+    });
+
+  return (
+    <CodingDialog title={`Code “${sourceHeadline(source)}”`} onClose={onClose}>
+      <p className="source-outlet">{source.outlet}</p>
+      {text === "" ? (
+        <p className="hint">
+          This source has no text kept with it, so there is nothing to quote from.
+        </p>
+      ) : (
+        <>
+          <div className="coding-actions">
+            <button type="button" disabled={!passage} onClick={() => passage && quote(passage)}>
+              Quote selection
+            </button>
+            {passage && (
+              <span className="hint">
+                Selected: “{text.slice(passage.start, Math.min(passage.end, passage.start + 60))}
+                {passage.end - passage.start > 60 ? "…" : ""}”
+              </span>
+            )}
+          </div>
+          <FindInText text={text} onPick={quote} />
+          {/* One text node, so a selection's offsets are offsets into the source's text. */}
+          <section ref={textRef} className="article-text" aria-label="Article text">
+            {text}
+          </section>
+        </>
+      )}
+    </CodingDialog>
+  );
+}
