@@ -1,3 +1,4 @@
+import { showMatrixControls } from "./support/matrixSupport";
 // Flow: an analyst narrows the parties and still reads the gap between the two parties the
 // gap measures, the same pair on the matrix and on the timeline. Expected values are worked
 // out by hand from data/russia-ukraine.json: on 21 August 2025 Russia's last clear stance on
@@ -15,6 +16,7 @@ test("Parties = Ukraine only still measures the gap with Russia, and says so", a
   await expect(territory.getByRole("cell").last()).toHaveText("0.33 apart (1 of 3 steps)");
   const nato = table.getByRole("row", { name: /^NATO membership/ });
   await expect(nato.getByRole("cell").last()).toHaveText("0.67 apart (2 of 3 steps)");
+  await showMatrixControls(page);
   await expect(
     page.getByText(
       "The gap compares Ukraine and Russia, whatever the party filter shows: Russia is hidden by the filter but still measured.",

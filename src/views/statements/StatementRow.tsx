@@ -44,8 +44,10 @@ export function StatementRow({
           onClick={onToggle}
         >
           <span aria-hidden="true">{isExpanded ? "−" : "+"}</span>
+          {/* The same word open or closed (the sign and aria-expanded say which), so the
+              visible text stays inside the accessible name (WCAG 2.5.3 Label in Name). */}
           <span className="statements-toggle-text" aria-hidden="true">
-            {isExpanded ? "Hide details" : "Details"}
+            Details
           </span>
         </button>
       </td>
