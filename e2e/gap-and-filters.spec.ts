@@ -40,6 +40,7 @@ test("the matrix and the timeline measure the same gap pair under a party filter
 
 test("a gap pair chosen on the matrix is the timeline's pair", async ({ page }) => {
   await page.goto("/");
+  await showMatrixControls(page);
   await page
     .getByRole("combobox", { name: "Second party" })
     .selectOption({ label: "United States" });
