@@ -12,6 +12,7 @@ import {
 } from "./support/codingSupport";
 import { openRiverland, screenshot } from "./support/librarySupport";
 import { expect, test } from "./support/pageErrors";
+import { searchStatements } from "./support/statementsSupport";
 
 // The Riverland fixture has 13 statements and 4 sources; the article added is the 5th.
 test("a passage quoted from an added article becomes a statement in the matrix, table and drawer", async ({
@@ -51,7 +52,7 @@ test("a passage quoted from an added article becomes a statement in the matrix, 
   // The table renders only the rows in view (virtualised) and the new statement is the latest
   // by date, below them: it is found the way a reader would, by searching for its words.
   await page.getByRole("tab", { name: "Statements" }).click();
-  await page.getByRole("searchbox", { name: "Search statements" }).fill("only under joint control");
+  await searchStatements(page, "only under joint control");
   await page.getByRole("button", { name: /^Details: Ana Velt, 2025-07-03/ }).click();
   await expect(page.getByText("Verified in the article's text")).toBeVisible();
 });
