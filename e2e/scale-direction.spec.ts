@@ -24,6 +24,8 @@ test("the matrix legend names both ends of the scale", async ({ page }) => {
 test("each timeline chart says which end is up", async ({ page }) => {
   await page.getByRole("tab", { name: "Timeline" }).click();
   const figure = page.getByRole("figure", { name: "Upland dam: stances over time" });
+  // Charts are drawn as they come into view (a phone shows one at a time): bring it there.
+  await figure.evaluate((element) => element.scrollIntoView({ block: "center" }));
   await expect(figure.getByText("↑ Top: Deltaport's ask")).toBeVisible();
   await expect(figure.getByText("↓ Bottom: Upland's ask")).toBeVisible();
 });
