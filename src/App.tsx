@@ -4,16 +4,21 @@ import { CopyLinkButton } from "./app/CopyLinkButton";
 import { DatasetHeader } from "./app/DatasetHeader";
 import { FilterBar } from "./app/FilterBar";
 import { NoticeArea } from "./app/NoticeArea";
-import { loadLibrary } from "./state/datasetActions";
+import { loadLibrary } from "./state/libraryCommands";
 import { ScopeProvider } from "./state/ScopeProvider";
 import { useParleyStore, type ViewId } from "./state/store";
 import { useUrlSync } from "./state/useUrlSync";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
+import { onDemand } from "./ui/onDemand";
 import { type TabChoice, Tabs, tabIds } from "./ui/Tabs";
 import { CodingBar } from "./views/coding/CodingBar";
-import { ImportProblems } from "./views/library/ImportProblems";
 import { LibraryBar } from "./views/library/LibraryBar";
 import { MatrixView } from "./views/matrix/MatrixView";
+
+// Shown only after an import fails: loaded then, not with the first view.
+const ImportProblems = onDemand("the import's problems", () =>
+  import("./views/library/ImportProblems").then((module) => module.ImportProblems),
+);
 
 type LazyViewId = Exclude<ViewId, "matrix">;
 type LazyViews = Record<LazyViewId, ComponentType>;
@@ -66,6 +71,7 @@ export function App() {
   const setView = useParleyStore((state) => state.setView);
   const datasetKey = useParleyStore((state) => state.datasetKey);
   const pendingDatasetKey = useParleyStore((state) => state.pendingDatasetKey);
+  const hasImportFailure = useParleyStore((state) => state.importFailure !== null);
   const ids = tabIds("view", view);
   const [lazyViews, setLazyViews] = useState(loadLazyViews);
   const reloadView = (id: ViewId) => {
@@ -83,7 +89,7 @@ export function App() {
         </DatasetHeader>
       </ErrorBoundary>
       <main>
-        <ImportProblems />
+        {hasImportFailure && <ImportProblems />}
         <NoticeArea />
         {pendingDatasetKey !== null ? (
           <p className="hint">Opening the dataset “{pendingDatasetKey}” kept in this browser…</p>

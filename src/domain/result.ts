@@ -37,3 +37,8 @@ export function succeed<T>(value: T, warnings: string[] = []): Success<T> {
 export function fail(problems: Problem[], message?: string): Failure {
   return message === undefined ? { ok: false, problems } : { ok: false, problems, message };
 }
+
+// What a caught throw says, for a sentence on screen: an Error's message, anything else as text.
+export function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { makeDataset, makeIssue, makeParty, makeStatement } from "./__fixtures__/makeDataset";
 import { writeCsv } from "./csv";
+import { STATEMENT_COLUMN_IDS } from "./statementColumnIds";
 import {
   formatStatementDate,
-  NO_STANCE,
   STATEMENT_COLUMNS,
   statementsToRows,
   writeStatementsCsv,
 } from "./statementColumns";
+import { NO_STANCE } from "./statementText";
 
 const dataset = makeDataset("columns", {
   parties: [makeParty("north"), makeParty("south")],
@@ -134,5 +135,12 @@ describe("formatStatementDate", () => {
     ["year", "2024-01-01", "2024"],
   ] as const)("shows %s precision as %s → %s", (datePrecision, date, expected) => {
     expect(formatStatementDate({ ...closed, date, datePrecision })).toBe(expected);
+  });
+});
+
+describe("STATEMENT_COLUMN_IDS", () => {
+  // The URL checks ids against the light list; the table and CSV use the definitions.
+  it("lists every column's id, in table order, and nothing else", () => {
+    expect(STATEMENT_COLUMNS.map((column) => column.id)).toEqual([...STATEMENT_COLUMN_IDS]);
   });
 });

@@ -3,12 +3,13 @@
 import { writeCsvParts } from "./csv";
 import { type DatasetLookup, lookupDataset } from "./datasetLookup";
 import type { Dataset, Statement } from "./schema";
+import type { StatementColumnId } from "./statementColumnIds";
 import { V2_COLUMNS } from "./statementColumnsV2";
 import { stanceIndex } from "./statementIndex";
 import { NO_STANCE, personText, placeText, stanceLabel } from "./statementText";
 
 export interface StatementColumn {
-  readonly id: string;
+  readonly id: StatementColumnId;
   readonly header: string;
   // The field's name in a statements CSV (the template's header); the import matches a
   // column by this or by `header`, ignoring case, spaces, '-' and '_'. Absent for columns
@@ -25,8 +26,6 @@ export interface StatementColumn {
   // same key show the same text, so the CSV writer escapes it once per key.
   key?(statement: Statement): string;
 }
-
-export { NO_STANCE } from "./statementText";
 
 // Reduced-precision ISO 8601 ("2024-06", "2024"): a month-precision date is stored as the
 // 1st of the month, and showing "2024-06-01" would claim a day nobody reported.
@@ -173,7 +172,9 @@ export const STATEMENT_COLUMNS: readonly StatementColumn[] = [
   ...V2_COLUMNS,
 ];
 
-const columnsById = new Map(STATEMENT_COLUMNS.map((column) => [column.id, column]));
+const columnsById: ReadonlyMap<string, StatementColumn> = new Map(
+  STATEMENT_COLUMNS.map((column) => [column.id, column]),
+);
 
 // Returns the column with this id, or undefined for an unknown id (e.g. from an old URL).
 export function statementColumn(id: string): StatementColumn | undefined {

@@ -2,8 +2,7 @@
 // folding 100k statements on every keystroke would cost more than the search itself.
 import type { DatasetLookup } from "./datasetLookup";
 import type { Statement } from "./schema";
-import { NO_STANCE } from "./statementColumns";
-import { foldAccents } from "./statementText";
+import { foldAccents, NO_STANCE } from "./statementText";
 
 export interface StatementSearch {
   // Builds at most `maxStatements` more search strings and says whether all are built, so a

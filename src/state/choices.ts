@@ -51,3 +51,17 @@ export interface UrlState {
 export type PackageChoice = Readonly<Record<string, string>>;
 
 export const EMPTY_PACKAGE: PackageChoice = {};
+
+// What a user sees before choosing anything: the matrix, unfiltered, at the newest date.
+export const DEFAULT_CHOICES: Omit<UrlState, "datasetKey" | "dealPackage"> = {
+  view: "matrix",
+  filters: EMPTY_FILTERS,
+  asOf: null,
+  compareFrom: null,
+  gapParties: null,
+  matrixRowsAre: "issues",
+  selectedCell: null,
+  tableSort: [],
+  hiddenColumns: [],
+  columnFilters: {},
+};

@@ -6,8 +6,9 @@ import {
   makeParty,
   makeStatement,
 } from "../domain/__fixtures__/makeDataset";
-import { datasetFor, showDataset } from "./datasetActions";
+import { showDataset } from "./datasetActions";
 import { selectDataset } from "./librarySlice";
+import { datasetFor } from "./openedDatasets";
 import { EMPTY_FILTERS, useParleyStore } from "./store";
 
 const water = makeDataset("water", {

@@ -1,39 +1,21 @@
 // Switching and removing datasets, reading the kept ones at start-up and whenever another
-// tab changes them. Actions live outside the store (zustand's "actions without store
-// actions" pattern) because they load the storage module, the validator and the worker only
-// when first needed: none of that is in the first view's bundle.
-import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
+// tab changes them. Actions live outside the store (zustand's "actions without store actions"
+// pattern) because they load the storage module, the validator and the worker only when first
+// needed. This module itself is not in the first view's bundle either: the page imports it
+// after its first paint, to list the kept datasets.
+import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
+import { reasonOf } from "../domain/result";
 import type { Dataset } from "../domain/schema";
 import { type LibraryChange, listenForLibraryChanges } from "../storage/libraryChannel";
 import { readRecordParts, recordLabel, type StoredSummary } from "../storage/recordShape";
 import { mergeListing } from "./libraryListing";
 import { runInLibraryQueue } from "./libraryQueue";
 import type { DamagedEntry } from "./librarySlice";
+import { datasetFor, isUnopenable, markUnopenable } from "./openedDatasets";
 import { useParleyStore } from "./store";
 import { fitChoicesToDataset, pickUrlState } from "./urlState";
 
 const { getState, setState } = useParleyStore;
-
-export function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-// Returns the dataset known by `key` and already read into this page, or null.
-export function datasetFor(key: string): Dataset | null {
-  if (key === DEFAULT_DATASET_KEY) return defaultDataset;
-  return getState().openedDatasets.get(key) ?? null;
-}
-
-// Keys whose stored record could not be read this session: not tried again until a reload.
-const unopenable = new Set<string>();
-
-// Whether `key` names a listed dataset this page can still read from storage.
-export function canOpen(key: string): boolean {
-  return (
-    datasetFor(key) !== null ||
-    (!unopenable.has(key) && getState().library.some((entry) => entry.key === key))
-  );
-}
 
 // Shows `dataset` under `key`, keeping only the choices that still fit it. Datasets that live
 // only in this page stay in memory; the other kept ones are read from storage when next shown.
@@ -86,7 +68,7 @@ export function openDataset(key: string): Promise<Dataset | null> {
 
 async function readAndCheck(key: string): Promise<Dataset | null> {
   const entry = getState().library.find((candidate) => candidate.key === key);
-  if (entry?.status !== "kept" || unopenable.has(key)) return null;
+  if (entry?.status !== "kept" || isUnopenable(key)) return null;
   try {
     const storage = await import("../storage/datasetLibrary");
     const parts = readRecordParts(await storage.readRecord(key));
@@ -100,7 +82,7 @@ async function readAndCheck(key: string): Promise<Dataset | null> {
       }));
       return checked.value;
     }
-    unopenable.add(key);
+    markUnopenable(key);
     if (entry.revision) await storage.markDamaged(key, entry.revision, checked.message);
     const damaged: DamagedEntry = {
       storageKey: key,
@@ -114,7 +96,7 @@ async function readAndCheck(key: string): Promise<Dataset | null> {
     }));
     notifyDamaged(checked.message);
   } catch (error) {
-    unopenable.add(key);
+    markUnopenable(key);
     getState().notify(
       `“${entry.title}” could not be read from this browser's storage (${reasonOf(error)}).`,
       "error",

@@ -1,6 +1,9 @@
 // The deal-space view's choices: the package being built and the contradiction thresholds.
 import type { StateCreator } from "zustand";
-import { type ContradictionThresholds, DEFAULT_THRESHOLDS } from "../domain/deal/contradictions";
+import {
+  type ContradictionThresholds,
+  DEFAULT_THRESHOLDS,
+} from "../domain/deal/contradictionThresholds";
 import { EMPTY_PACKAGE, type PackageChoice } from "./choices";
 
 export interface DealSlice {

@@ -1,6 +1,8 @@
 // Opening a file: read and validated in the worker, kept in the library, then shown.
+
+import { reasonOf } from "../domain/result";
 import type { Dataset } from "../domain/schema";
-import { loadLibrary, reasonOf, showOpened } from "./datasetActions";
+import { loadLibrary, showOpened } from "./datasetActions";
 import { keepDataset } from "./keepDataset";
 import { useParleyStore } from "./store";
 

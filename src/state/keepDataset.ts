@@ -2,10 +2,10 @@
 // takes to storage. Each resolves only once IndexedDB has committed, then tells the other
 // tabs; only then does the list (and so the URL) name the new dataset.
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
+import { reasonOf } from "../domain/result";
 import type { Dataset } from "../domain/schema";
 import { announceLibraryChange } from "../storage/libraryChannel";
 import type { WriteIntent } from "../storage/libraryDecisions";
-import { reasonOf } from "./datasetActions";
 import { entryFromSummary } from "./libraryListing";
 import { runInLibraryQueue } from "./libraryQueue";
 import type { ImportAnswer, ImportQuestion, LibraryEntry } from "./librarySlice";

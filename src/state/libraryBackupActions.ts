@@ -2,7 +2,8 @@
 // asking about each id already kept: replace or keep both).
 
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
-import { reasonOf, refreshLibrary } from "./datasetActions";
+import { reasonOf } from "../domain/result";
+import { refreshLibrary } from "./datasetActions";
 import { keepDataset } from "./keepDataset";
 import { runInLibraryQueue } from "./libraryQueue";
 import { useParleyStore } from "./store";

@@ -2,9 +2,10 @@
 // download or delete a damaged record. Every storage change names the revision the user saw,
 // so a record another tab has changed since is never deleted on a stale list.
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
+import { reasonOf } from "../domain/result";
 import { announceLibraryChange } from "../storage/libraryChannel";
 import { rawRecordText } from "../storage/recordShape";
-import { reasonOf, refreshLibrary, showDataset, showOpened } from "./datasetActions";
+import { refreshLibrary, showDataset, showOpened } from "./datasetActions";
 import { addToLibrary, keepDataset } from "./keepDataset";
 import { runInLibraryQueue } from "./libraryQueue";
 import type { DamagedEntry } from "./librarySlice";

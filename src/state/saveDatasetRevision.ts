@@ -14,9 +14,10 @@
 // The built-in dataset is never revised: saveDatasetCopy keeps an edited copy as a new entry.
 
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
+import { reasonOf } from "../domain/result";
 import type { Dataset } from "../domain/schema";
 import { announceLibraryChange } from "../storage/libraryChannel";
-import { reasonOf, showOpened } from "./datasetActions";
+import { showOpened } from "./datasetActions";
 import { addToLibrary, keepDataset } from "./keepDataset";
 import { runInLibraryQueue } from "./libraryQueue";
 import { useParleyStore } from "./store";

@@ -4,6 +4,7 @@ import { create, type StateCreator } from "zustand";
 import type { ColumnFilters } from "../domain/statementTable";
 import {
   type CellRef,
+  DEFAULT_CHOICES,
   EMPTY_FILTERS,
   type Filters,
   type SortChoice,
@@ -38,16 +39,7 @@ export interface ChoicesSlice extends Omit<UrlState, "datasetKey" | "dealPackage
 export type ParleyState = ChoicesSlice & LibrarySlice & NoticesSlice & DealSlice & EditSlice;
 
 const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set) => ({
-  view: "matrix",
-  filters: EMPTY_FILTERS,
-  asOf: null,
-  compareFrom: null,
-  gapParties: null,
-  matrixRowsAre: "issues",
-  selectedCell: null,
-  tableSort: [],
-  hiddenColumns: [],
-  columnFilters: {},
+  ...DEFAULT_CHOICES,
   setView: (view) => set({ view }),
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
   resetFilters: () => set({ filters: EMPTY_FILTERS }),

@@ -2,26 +2,17 @@
 // so it is unit-tested with plain strings.
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
 import type { Dataset } from "../domain/schema";
-import { statementColumn } from "../domain/statementColumns";
+import { isStatementColumnId } from "../domain/statementColumnIds";
 import { statementDateRange } from "../domain/statementIndex";
 import type { ColumnFilters } from "../domain/statementTable";
-import { EMPTY_FILTERS, EMPTY_PACKAGE, type UrlState, VIEW_IDS, type ViewId } from "./choices";
+import { DEFAULT_CHOICES, EMPTY_PACKAGE, type UrlState, VIEW_IDS, type ViewId } from "./choices";
 import { readPackage, writePackage } from "./dealUrl";
 
 export type { UrlState } from "./choices";
 
 export const DEFAULT_URL_STATE: UrlState = {
   datasetKey: DEFAULT_DATASET_KEY,
-  view: "matrix",
-  filters: EMPTY_FILTERS,
-  asOf: null,
-  compareFrom: null,
-  gapParties: null,
-  matrixRowsAre: "issues",
-  selectedCell: null,
-  tableSort: [],
-  hiddenColumns: [],
-  columnFilters: {},
+  ...DEFAULT_CHOICES,
   dealPackage: EMPTY_PACKAGE,
 };
 
@@ -310,7 +301,7 @@ function readSort(raw: string | null, notices: string[]): UrlState["tableSort"] 
     const desc = part.startsWith("-");
     const columnId = desc ? part.slice(1) : part;
     if (columnId === "" || sort.some((each) => each.columnId === columnId)) continue;
-    if (statementColumn(columnId)) sort.push({ columnId, desc });
+    if (isStatementColumnId(columnId)) sort.push({ columnId, desc });
     else notices.push(`Ignored the table sort by ${quote(columnId)}: no such column.`);
   }
   return sort;
@@ -322,7 +313,7 @@ function readColumnIds(raw: string | null, notices: string[]): string[] {
   const unknown: string[] = [];
   for (const id of raw.split(",")) {
     if (id === "") continue;
-    if (statementColumn(id)) ids.add(id);
+    if (isStatementColumnId(id)) ids.add(id);
     else unknown.push(id);
   }
   const notice = unknownIdsNotice(unknown, "column");
@@ -335,7 +326,7 @@ function readColumnFilters(params: URLSearchParams, notices: string[]): ColumnFi
   for (const [name, value] of params) {
     if (!name.startsWith(COLUMN_FILTER_PREFIX)) continue;
     const id = name.slice(COLUMN_FILTER_PREFIX.length);
-    if (!statementColumn(id)) {
+    if (!isStatementColumnId(id)) {
       notices.push(`Ignored the filter on ${quote(id)}: no such column.`);
       continue;
     }

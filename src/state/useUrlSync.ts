@@ -2,7 +2,7 @@
 // Back/Forward step through tab and dataset changes.
 import { useLayoutEffect } from "react";
 import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
-import { canOpen, datasetFor, openDataset } from "./datasetActions";
+import { canOpen, datasetFor } from "./openedDatasets";
 import { useParleyStore } from "./store";
 import { parseUrlState, pickUrlState, quote, readDatasetKey, serializeUrlState } from "./urlState";
 
@@ -25,7 +25,8 @@ export function useUrlSync(): void {
       if (!dataset && (!isReady || canOpen(wantedKey))) {
         if (store.pendingDatasetKey !== wantedKey)
           useParleyStore.setState({ pendingDatasetKey: wantedKey });
-        if (isReady) void openDataset(wantedKey);
+        if (isReady)
+          void import("./datasetActions").then((actions) => actions.openDataset(wantedKey));
         return;
       }
       const isMissing = dataset === null;

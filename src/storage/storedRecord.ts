@@ -1,7 +1,7 @@
 // Checks a dataset read back from the browser's storage with the same validator as an import:
 // storage can be edited by hand, cut short, or written by an older Parley. Loaded only when a
 // stored dataset is opened, so the first view never downloads the validator.
-import { type Failure, type Problem, type Success, succeed } from "../domain/result";
+import { type Failure, type Problem, reasonOf, type Success, succeed } from "../domain/result";
 import type { Dataset } from "../domain/schema";
 import { parseDataset } from "../domain/validate";
 import { readRecordParts, recordLabel } from "./recordShape";
@@ -50,7 +50,7 @@ export function validateDatasetText(text: string, label: string): DatasetTextRea
     const count = parsed.problemCount ?? parsed.problems.length;
     return storedFailure(`${label} no longer validates: ${count} problem(s)`, parsed.problems);
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
+    const why = reasonOf(error);
     return storedFailure(`${label} could not be checked (${why})`);
   }
 }

@@ -1,4 +1,4 @@
-// Saves text the page built as a file, without a server round trip.
+// Saves what the page built (text, a chart's image) as a file, without a server round trip.
 export { exportFilename } from "./exportFilename";
 
 // Offers `text` as a download named `filename`. Large text can come in parts (e.g. from
@@ -9,7 +9,12 @@ export function downloadText(
   mime: string,
 ): void {
   const parts = typeof text === "string" ? [text] : [...text];
-  const url = URL.createObjectURL(new Blob(parts, { type: mime }));
+  downloadBlob(filename, new Blob(parts, { type: mime }));
+}
+
+// Offers a file the page built (text or binary, such as a chart's PNG) as a download.
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = filename;

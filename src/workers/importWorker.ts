@@ -3,6 +3,7 @@
 import type { FileReadFailure } from "../domain/import/readDatasetFile";
 import { readDatasetFile } from "../domain/import/readDatasetFile";
 import type { Success } from "../domain/result";
+import { reasonOf } from "../domain/result";
 
 export type ImportRequest = { name: string; buffer: ArrayBuffer; today: string };
 // A valid dataset comes back as JSON text, not as objects. At 100k statements, parsing the
@@ -32,7 +33,7 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
       kind: "done",
       result: {
         ok: false,
-        message: `${event.data.name} could not be read (${error instanceof Error ? error.message : String(error)}).`,
+        message: `${event.data.name} could not be read (${reasonOf(error)}).`,
         problems: [],
       },
     });

@@ -7,16 +7,8 @@ import {
   type StatementIndex,
   stancePositions,
 } from "../statementIndex";
+import { type ContradictionThresholds, DEFAULT_THRESHOLDS } from "./contradictionThresholds";
 import { dayNumber } from "./days";
-
-export interface ContradictionThresholds {
-  // Stances at least this many steps apart disagree.
-  minSteps: number;
-  // Statements at most this many days apart are "at the same time".
-  maxDays: number;
-}
-
-export const DEFAULT_THRESHOLDS: ContradictionThresholds = { minSteps: 2, maxDays: 30 };
 
 export interface Contradiction {
   partyId: string;

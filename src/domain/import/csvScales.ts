@@ -6,7 +6,7 @@ import { describeValue } from "../problemList";
 import type { Problem } from "../result";
 import type { Issue } from "../schema";
 import { readConditionLinksCell, readStanceRef, type StanceRef } from "../statementCells";
-import { NO_STANCE } from "../statementColumns";
+import { NO_STANCE } from "../statementText";
 import { type CsvRow, type CsvTable, cellOf } from "./csvRows";
 import { IdsByKey } from "./idsByKey";
 

@@ -4,6 +4,7 @@
 
 import { describeLimits, LIMIT_NOTE } from "../limits";
 import type { Failure, Success } from "../result";
+import { reasonOf } from "../result";
 import type { Dataset } from "../schema";
 import { parseDataset } from "../validate";
 import { MAX_FILE_BYTES, sizeRefusal } from "./fileSize";
@@ -62,7 +63,7 @@ function readText({ name, bytes, today }: FileToRead): FileReadResult {
     input = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     // Deeply nested junk ends here too: JSON.parse throws a RangeError instead of hanging.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = reasonOf(error);
     return refuse(`${name} is not valid JSON (${reason}).`);
   }
   const result = parseDataset(input);
@@ -74,7 +75,7 @@ export function readDatasetFile(file: FileToRead): FileReadResult {
     return readText(file);
   } catch (error) {
     // Only for the unforeseen (e.g. memory running out): the contract is a result, never a throw.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = reasonOf(error);
     return refuse(`${file.name} could not be read (${reason}).`);
   }
 }

@@ -3,8 +3,8 @@
 // dataset, the way back to the original. The editing code loads on first use.
 import { lazy, Suspense, useEffect } from "react";
 import { DEFAULT_DATASET_KEY } from "../../data/defaultDataset";
-import { showDataset } from "../../state/datasetActions";
 import { historyFor } from "../../state/editSlice";
+import { showDataset } from "../../state/libraryCommands";
 import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { EditStatusLine } from "./EditStatusLine";

@@ -4,7 +4,8 @@
 
 import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { deleteDamaged, readDamagedRaw } from "../../state/libraryEntryActions";
+import { reasonOf } from "../../domain/result";
+import { deleteDamaged, readDamagedRaw } from "../../state/libraryCommands";
 import type { DamagedEntry } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
@@ -31,12 +32,10 @@ function DamagedItem({ entry }: { entry: DamagedEntry }) {
   const download = async () => {
     try {
       const name = `${String(entry.storageKey).replace(/[^\w.-]+/g, "_") || "dataset"}-raw.json`;
-      downloadText(name, await readDamagedRaw(entry), "application/json");
+      const raw = await readDamagedRaw(entry);
+      if (raw !== null) downloadText(name, raw, "application/json");
     } catch (error) {
-      notify(
-        `${entry.label} could not be read (${error instanceof Error ? error.message : String(error)}).`,
-        "error",
-      );
+      notify(`${entry.label} could not be read (${reasonOf(error)}).`, "error");
     }
   };
   return (

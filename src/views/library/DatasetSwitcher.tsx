@@ -4,7 +4,7 @@
 import type { Ref } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { DEFAULT_DATASET_KEY, defaultDataset } from "../../data/defaultDataset";
-import { showDataset } from "../../state/datasetActions";
+import { showDataset } from "../../state/libraryCommands";
 import { useParleyStore } from "../../state/store";
 import { datasetLabel } from "./datasetLabel";
 

@@ -1,6 +1,9 @@
 // "Library": back up every kept dataset into one file, and restore such a file (on another
 // computer or browser, or after clearing this one).
-import { exportLibraryParts, importLibraryFile } from "../../state/libraryBackupActions";
+
+import { reasonOf } from "../../domain/result";
+import { countText } from "../../domain/statementText";
+import { exportLibraryParts, importLibraryFile } from "../../state/libraryCommands";
 import { useParleyStore } from "../../state/store";
 import { Disclosure } from "../../ui/Disclosure";
 import { downloadText } from "../../ui/download";
@@ -8,15 +11,14 @@ import { isoDay } from "../../ui/exportFilename";
 
 async function exportLibrary(notify: (text: string, tone?: "info" | "error") => void) {
   try {
-    const { parts, count } = await exportLibraryParts();
+    const backup = await exportLibraryParts();
+    if (!backup) return; // the reason is already on screen
+    const { parts, count } = backup;
     const name = `parley-library-${isoDay(new Date())}.json`;
     downloadText(name, parts, "application/json");
-    notify(`Exported ${count} ${count === 1 ? "dataset" : "datasets"} as ${name}.`);
+    notify(`Exported ${countText(count, "dataset")} as ${name}.`);
   } catch (error) {
-    notify(
-      `The library could not be exported (${error instanceof Error ? error.message : String(error)}).`,
-      "error",
-    );
+    notify(`The library could not be exported (${reasonOf(error)}).`, "error");
   }
 }
 

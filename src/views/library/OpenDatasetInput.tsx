@@ -1,6 +1,6 @@
 // "Open dataset…": a real file input, so the browser's own picker, keyboard use and screen
 // reader name all work, dressed as a button by its label.
-import { importDatasetFile } from "../../state/importActions";
+import { importDatasetFile } from "../../state/libraryCommands";
 
 export function OpenDatasetInput() {
   return (

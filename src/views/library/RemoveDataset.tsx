@@ -1,6 +1,6 @@
 // "Remove dataset" for an imported dataset, after a confirmation. The built-in one stays.
 import { useRef, useState } from "react";
-import { removeImportedDataset } from "../../state/libraryEntryActions";
+import { removeImportedDataset } from "../../state/libraryCommands";
 import { useParleyStore } from "../../state/store";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
 

@@ -2,7 +2,7 @@
 // kept one or keep both. Escape or Cancel keeps nothing new; focus starts on "Keep both",
 // the answer that loses nothing.
 import { useId, useRef } from "react";
-import { answerImportQuestion } from "../../state/keepDataset";
+import { answerImportQuestion } from "../../state/libraryCommands";
 import type { ImportAnswer } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { useModalDialog } from "../../ui/useModalDialog";

@@ -1,7 +1,7 @@
 // When the dataset on screen is not (or no longer) kept in this browser (another tab removed
 // it, or the storage refused it) it stays on screen, and this says so and offers to keep it
 // again or export it: a reload would otherwise lose it.
-import { keepShownDatasetAgain } from "../../state/libraryEntryActions";
+import { keepShownDatasetAgain } from "../../state/libraryCommands";
 import { selectShownEntry } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { ExportDatasetButton } from "./DatasetDownloads";

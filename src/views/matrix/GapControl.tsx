@@ -1,7 +1,7 @@
 // The two parties the gap column measures.
-import { chooseGapParty } from "../../domain/resolveChoices";
 import type { Party } from "../../domain/schema";
 import { useParleyStore } from "../../state/store";
+import { PartyPairSelects } from "../../ui/PartyPairSelects";
 
 interface GapControlProps {
   parties: readonly Party[];
@@ -12,23 +12,15 @@ interface GapControlProps {
 
 export function GapControl({ parties, pair, note }: GapControlProps) {
   const setGapParties = useParleyStore((state) => state.setGapParties);
-  const ids = [pair[0].id, pair[1].id] as const;
-  const choose = (side: 0 | 1, id: string) => setGapParties(chooseGapParty(ids, side, id));
   return (
     <fieldset className="gap-control">
       <legend>Gap between</legend>
-      {([0, 1] as const).map((side) => (
-        <label key={side} className="field">
-          {side === 0 ? "First party" : "Second party"}
-          <select value={ids[side]} onChange={(event) => choose(side, event.target.value)}>
-            {parties.map((party) => (
-              <option key={party.id} value={party.id}>
-                {party.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      ))}
+      <PartyPairSelects
+        parties={parties}
+        pair={[pair[0].id, pair[1].id]}
+        onChange={setGapParties}
+        labelClassName="field"
+      />
       {note && <p className="gap-note">{note}</p>}
     </fieldset>
   );

@@ -1,6 +1,6 @@
 // The rules behind the Deal space view, each the text of one pure function in src/domain/deal.
 import { useId } from "react";
-import { DEFAULT_THRESHOLDS } from "../../domain/deal/contradictions";
+import { DEFAULT_THRESHOLDS } from "../../domain/deal/contradictionThresholds";
 import { STALE_AFTER_DAYS } from "../../domain/deal/staleness";
 
 export function DealRules() {

@@ -2,14 +2,8 @@
 // children: each element marked data-export-title holds one Recharts <svg> to export, and
 // carries its own accessible name (role="img"), so tooltips beside it stay interactive.
 import { type ReactNode, useId, useRef, useState } from "react";
-import { downloadText, exportFilename } from "../../ui/download";
-import {
-  composeSvg,
-  downloadBlob,
-  type ExportPanel,
-  type LegendEntry,
-  svgToPng,
-} from "./svgExport";
+import { downloadBlob, downloadText, exportFilename } from "../../ui/download";
+import { composeSvg, type ExportPanel, type LegendEntry, svgToPng } from "./svgExport";
 
 interface ChartFigureProps {
   caption: string;

@@ -14,6 +14,7 @@ import type { Issue } from "../../domain/schema";
 import { formatDate } from "../../domain/statementText";
 import { GapTooltip } from "./GapTooltip";
 import { layoutGapChart } from "./gapChartLayout";
+import { timeAxisProps } from "./timeTicks";
 import { useElementWidth } from "./useElementWidth";
 import { useMarkerTooltip } from "./useMarkerTooltip";
 
@@ -42,7 +43,6 @@ export function GapChart({ issue, points, xDomain, names }: GapChartProps) {
     [points, xDomain, plotWidth],
   );
   const tooltip = useMarkerTooltip<GapPoint>();
-  const tickLabels = new Map(layout.xTicks.map((tick) => [tick.value, tick.label]));
   const first = points[0];
   const last = points[points.length - 1];
   const description =
@@ -80,16 +80,7 @@ export function GapChart({ issue, points, xDomain, names }: GapChartProps) {
         <div ref={ref} data-export-title={issue.name} role="img" aria-label={description}>
           {width > 0 ? (
             <ComposedChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
-              <XAxis
-                type="number"
-                dataKey="x"
-                domain={layout.xDomain}
-                ticks={layout.xTicks.map((tick) => tick.value)}
-                tickFormatter={(value: number) => tickLabels.get(value) ?? ""}
-                interval={0}
-                padding={X_PADDING}
-                fontSize={11}
-              />
+              <XAxis {...timeAxisProps(layout.xDomain, layout.xTicks, X_PADDING, 11)} />
               <YAxis
                 type="number"
                 dataKey="y"

@@ -5,9 +5,9 @@ import type { IndexedDataset } from "../../domain/scope";
 import { useParleyStore } from "../../state/store";
 import { useResolvedChoices, useScope } from "../../state/useScope";
 import { gapPairNote } from "../../ui/gapPairNote";
+import { PartyPairSelects } from "../../ui/PartyPairSelects";
 import { ChartFigure } from "./ChartFigure";
 import { GapChart } from "./GapChart";
-import { GapPartyPicker } from "./GapPartyPicker";
 import { GapTable } from "./GapTable";
 import { buildGaps, type TimelineModel } from "./timelineModel";
 
@@ -39,7 +39,9 @@ export function GapPanel({ indexed, model, xDomain, onExportError }: GapPanelPro
       <h2 className="timeline-heading" id={headingId}>
         Gap between two parties
       </h2>
-      <GapPartyPicker parties={dataset.parties} pair={pair} onChange={setGapParties} />
+      <div className="timeline-gap-picker">
+        <PartyPairSelects parties={dataset.parties} pair={pair} onChange={setGapParties} />
+      </div>
       {note && <p className="timeline-gap-key">{note}</p>}
       <ChartFigure
         caption={`Gap between ${names[0]} and ${names[1]} by issue`}

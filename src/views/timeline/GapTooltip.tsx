@@ -2,18 +2,11 @@
 import type { GapPoint } from "../../domain/gapSeries";
 import type { Issue } from "../../domain/schema";
 import { formatDate } from "../../domain/statementText";
-import { tooltipPlacement } from "./tooltipPlacement";
-import type { ActiveMarker } from "./useMarkerTooltip";
+import { TooltipFrame, type TooltipFrameProps } from "./TooltipFrame";
 
-interface GapTooltipProps {
-  active: ActiveMarker<GapPoint>;
+interface GapTooltipProps extends TooltipFrameProps<GapPoint> {
   issue: Issue;
   names: readonly [string, string];
-  chartWidth: number;
-  chartHeight: number;
-  onClose(): void;
-  onPointerEnter(): void;
-  onPointerLeave(): void;
 }
 
 export function GapTooltip(props: GapTooltipProps) {
@@ -21,18 +14,7 @@ export function GapTooltip(props: GapTooltipProps) {
   const point = active.marker;
   const steps = Math.abs(point.stanceIndexA - point.stanceIndexB);
   return (
-    <div
-      className="timeline-tooltip"
-      role="tooltip"
-      style={tooltipPlacement(active, props.chartWidth, props.chartHeight)}
-      onPointerEnter={props.onPointerEnter}
-      onPointerLeave={props.onPointerLeave}
-      data-timeline-tooltip=""
-    >
-      <button type="button" className="timeline-tooltip-close" onClick={props.onClose}>
-        <span aria-hidden="true">×</span>
-        <span className="visually-hidden">Close</span>
-      </button>
+    <TooltipFrame {...props}>
       <p className="timeline-tooltip-when">
         <strong>{formatDate(point.date)}</strong> · {issue.name}
       </p>
@@ -45,6 +27,6 @@ export function GapTooltip(props: GapTooltipProps) {
       <p>
         Gap {Number(point.gap.toFixed(2))} ({steps} of {issue.stances.length - 1} steps)
       </p>
-    </div>
+    </TooltipFrame>
   );
 }

@@ -16,6 +16,7 @@ import {
 import { markerPath } from "../../ui/markerShapes";
 import type { EventMark } from "./eventMarks";
 import type { PartyLine, StanceMarker } from "./stanceChartLayout";
+import { timeAxisProps } from "./timeTicks";
 import type { StanceChartFrame } from "./useStanceChartLayout";
 
 interface StanceChartProps {
@@ -31,7 +32,6 @@ export function StanceChart(props: StanceChartProps) {
   const { frame, width, eventMarks, onMarkerEnter, onMarkerLeave } = props;
   const { layout, isCompact, yAxisWidth, height, margin, xPadding, stanceLabel, gridValues } =
     frame;
-  const tickLabels = new Map(layout.xTicks.map((tick) => [tick.value, tick.label]));
   const stanceLabels = new Map(layout.yTicks.map((tick) => [tick.value, tick.label]));
   const fontSize = isCompact ? 11 : 12;
   const markerSize = isCompact ? 9 : 10;
@@ -68,16 +68,7 @@ export function StanceChart(props: StanceChartProps) {
   return (
     <ComposedChart width={width} height={height} margin={margin} accessibilityLayer={false}>
       <CartesianGrid vertical={false} horizontalValues={gridValues} className="timeline-grid" />
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={layout.xDomain}
-        ticks={layout.xTicks.map((tick) => tick.value)}
-        tickFormatter={(value: number) => tickLabels.get(value) ?? ""}
-        interval={0}
-        padding={xPadding}
-        fontSize={fontSize}
-      />
+      <XAxis {...timeAxisProps(layout.xDomain, layout.xTicks, xPadding, fontSize)} />
       <YAxis
         type="number"
         dataKey="y"

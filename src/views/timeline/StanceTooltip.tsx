@@ -1,35 +1,18 @@
 // The statement behind a marker: who said what, when, in which words.
 import type { Party } from "../../domain/schema";
 import { personText, statementWhenText } from "../../domain/statementText";
-import { tooltipPlacement } from "./tooltipPlacement";
-import type { ActiveMarker } from "./useMarkerTooltip";
+import type { StanceMarker } from "./stanceChartLayout";
+import { TooltipFrame, type TooltipFrameProps } from "./TooltipFrame";
 
-interface StanceTooltipProps {
-  active: ActiveMarker;
+interface StanceTooltipProps extends TooltipFrameProps<StanceMarker> {
   party: Party | undefined;
-  chartWidth: number;
-  chartHeight: number;
-  onClose(): void;
-  onPointerEnter(): void;
-  onPointerLeave(): void;
 }
 
 export function StanceTooltip(props: StanceTooltipProps) {
-  const { active, party, chartWidth, chartHeight } = props;
+  const { active, party } = props;
   const { statement, stanceLabel, count } = active.marker;
   return (
-    <div
-      className="timeline-tooltip"
-      role="tooltip"
-      style={tooltipPlacement(active, chartWidth, chartHeight)}
-      onPointerEnter={props.onPointerEnter}
-      onPointerLeave={props.onPointerLeave}
-      data-timeline-tooltip=""
-    >
-      <button type="button" className="timeline-tooltip-close" onClick={props.onClose}>
-        <span aria-hidden="true">×</span>
-        <span className="visually-hidden">Close</span>
-      </button>
+    <TooltipFrame {...props}>
       <p className="timeline-tooltip-who">
         <strong>{personText(statement.speaker)}</strong>
         {party ? ` (${party.shortName})` : ""}
@@ -48,6 +31,6 @@ export function StanceTooltip(props: StanceTooltipProps) {
           and {count - 1} more that day with the same stance (see the data table)
         </p>
       ) : null}
-    </div>
+    </TooltipFrame>
   );
 }

@@ -83,3 +83,24 @@ function dayTicks(start: number, end: number, step: number): TimeTick[] {
   }
   return ticks;
 }
+
+// The props of a Recharts XAxis that shows `ticks` on a time domain, labelled as timeTicks
+// says: the stance and gap charts share one axis so their dates line up and read alike.
+export function timeAxisProps(
+  domain: [number, number],
+  ticks: readonly TimeTick[],
+  padding: { left: number; right: number },
+  fontSize: number,
+) {
+  const labels = new Map(ticks.map((tick) => [tick.value, tick.label]));
+  return {
+    type: "number" as const,
+    dataKey: "x",
+    domain,
+    ticks: ticks.map((tick) => tick.value),
+    tickFormatter: (value: number) => labels.get(value) ?? "",
+    interval: 0 as const,
+    padding,
+    fontSize,
+  };
+}

@@ -1,0 +1,31 @@
+// Which datasets this page can show without reading storage, and which kept ones it may still
+// read. Kept apart from datasetActions.ts, the work of reading and switching, so the first view
+// (and the URL sync that runs in it) can ask without loading that work.
+import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
+import type { Dataset } from "../domain/schema";
+import { useParleyStore } from "./store";
+
+// Returns the dataset known by `key` and already read into this page, or null.
+export function datasetFor(key: string): Dataset | null {
+  if (key === DEFAULT_DATASET_KEY) return defaultDataset;
+  return useParleyStore.getState().openedDatasets.get(key) ?? null;
+}
+
+// Keys whose stored record could not be read this session: not tried again until a reload.
+const unopenable = new Set<string>();
+
+export function markUnopenable(key: string): void {
+  unopenable.add(key);
+}
+
+export function isUnopenable(key: string): boolean {
+  return unopenable.has(key);
+}
+
+// Whether `key` names a listed dataset this page can still read from storage.
+export function canOpen(key: string): boolean {
+  return (
+    datasetFor(key) !== null ||
+    (!unopenable.has(key) && useParleyStore.getState().library.some((entry) => entry.key === key))
+  );
+}
