@@ -5,10 +5,14 @@
 import { type ComponentType, lazy, Suspense, useState } from "react";
 import { ErrorBoundary } from "./ErrorBoundary";
 
+// `preload()` fetches the code ahead of need (after the first paint), for a part one click
+// away, so that click does not wait for the network.
+export type OnDemandPart<Props> = ComponentType<Props> & { preload(): void };
+
 export function onDemand<Props extends object>(
   label: string,
   load: () => Promise<ComponentType<Props>>,
-): ComponentType<Props> {
+): OnDemandPart<Props> {
   const loadDefault = () => load().then((component) => ({ default: component }));
   // One lazy component for every place it is shown; replaced only to retry a failed load
   // (React.lazy remembers a failure forever).
@@ -28,5 +32,7 @@ export function onDemand<Props extends object>(
       </ErrorBoundary>
     );
   }
+  // A failed preload is not reported: showing the part loads it again, and says so if it fails.
+  OnDemandPart.preload = () => void load().catch(() => undefined);
   return OnDemandPart;
 }

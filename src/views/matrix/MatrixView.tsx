@@ -1,12 +1,13 @@
 // Where every party stands on every issue as of a date, with what changed and how far
 // apart two parties are.
+import { useEffect } from "react";
 import { writeCsv } from "../../domain/csv";
 import { scalePoles, shortPoles } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { useResolvedChoices, useScope } from "../../state/useScope";
 import { downloadText, exportFilename } from "../../ui/download";
 import { gapPairNote } from "../../ui/gapPairNote";
-import { CellDetail } from "./CellDetail";
+import { onDemand } from "../../ui/onDemand";
 import { DateControls } from "./DateControls";
 import { GapControl } from "./GapControl";
 import { MatrixLegend } from "./MatrixLegend";
@@ -17,12 +18,19 @@ import { PhoneFold } from "./PhoneFold";
 import { useMatrixData } from "./useMatrixData";
 import "./MatrixView.css";
 
+// The open cell's statements: loaded after the first paint, before the reader clicks a cell.
+const CellDetail = onDemand("the cell's statements", () =>
+  import("./CellDetail").then((module) => module.CellDetail),
+);
+
 export function MatrixView() {
   const { model, grid } = useMatrixData();
   const scope = useScope();
   const choices = useResolvedChoices();
   const { dataset } = scope;
   const swapMatrixAxes = useParleyStore((state) => state.swapMatrixAxes);
+  const hasOpenCell = useParleyStore((state) => state.selectedCell !== null);
+  useEffect(() => CellDetail.preload(), []);
   const poles = shortPoles(dataset.meta);
   const caption = matrixCaption(choices.asOf, model.compareFrom);
 
@@ -68,7 +76,7 @@ export function MatrixView() {
         <MatrixTable grid={grid} caption={caption} poles={poles} />
       )}
       <MatrixLegend gapLabel={grid.gapLabel} poles={scalePoles(dataset.meta)} />
-      <CellDetail model={model} />
+      {hasOpenCell && <CellDetail model={model} />}
     </div>
   );
 }
