@@ -45,6 +45,13 @@ const sum = (kind: string) =>
 const firstViewJsGzip = sum("js");
 const firstViewCssGzip = sum("css");
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+// The default dataset ships inside the first view's JS: its share, so growth in the data and
+// growth in the code can be told apart (its JSON alone, minified and compressed; inside the
+// bundle it compresses with the code, so this is an estimate).
+const datasetGzip = gzipSync(
+  JSON.stringify(JSON.parse(readFileSync("data/russia-ukraine.json", "utf8"))),
+  { level: 9 },
+).length;
 
 console.log("| file | loaded by | raw | gzip |");
 console.log("| --- | --- | ---: | ---: |");
@@ -53,7 +60,7 @@ for (const file of files)
     `| ${file.file} | ${file.isFirstView ? "first view" : "lazily"} | ${kb(file.rawBytes)} | ${kb(file.gzipBytes)} |`,
   );
 console.log(
-  `First view: JS ${kb(firstViewJsGzip)} gzip (budget ${kb(FIRST_VIEW_JS_BUDGET)}: ${firstViewJsGzip <= FIRST_VIEW_JS_BUDGET ? "met" : "NOT met"}), CSS ${kb(firstViewCssGzip)} gzip.`,
+  `First view: JS ${kb(firstViewJsGzip)} gzip (budget ${kb(FIRST_VIEW_JS_BUDGET)}: ${firstViewJsGzip <= FIRST_VIEW_JS_BUDGET ? "met" : "NOT met"}; the default dataset about ${kb(datasetGzip)} of it), CSS ${kb(firstViewCssGzip)} gzip.`,
 );
 updateResults("bundle", {
   date: new Date().toISOString(),
@@ -61,5 +68,6 @@ updateResults("bundle", {
   firstViewJsGzipBytes: firstViewJsGzip,
   firstViewCssGzipBytes: firstViewCssGzip,
   firstViewJsBudgetBytes: FIRST_VIEW_JS_BUDGET,
+  defaultDatasetJsonGzipBytes: datasetGzip,
   files,
 });
