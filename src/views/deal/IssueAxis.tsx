@@ -44,7 +44,7 @@ export function IssueAxis({ issueSpace, meta, parties, asOf }: IssueAxisProps) {
             ))}
           </span>
         </div>
-        <p className="deal-sr-only">
+        <p className="visually-hidden">
           Scale from {poles.low} to {poles.high}:{" "}
           {issue.stances.map((stance, index) => `${index + 1}, ${stance.label}`).join("; ")}.
         </p>
