@@ -13,7 +13,7 @@ const s3 = makeStatement({
 
 // makeParty("north") is "Party north" (NORTH); makeIssue names "Issue water" and labels each
 // stance by its id; makeDataset's one source is source-1 of "Test Wire", with no headline.
-function before(): Dataset {
+function original(): Dataset {
   return makeDataset("labels", {
     parties: [makeParty("north")],
     issues: [makeIssue("water", ["keep", "share", "give"])],
@@ -23,7 +23,7 @@ function before(): Dataset {
 
 const water = makeIssue("water", ["keep", "share", "give"]);
 const replaceIssue = (issue: Issue) =>
-  describeChange({ op: "replace", collection: "issues", item: issue }, before());
+  describeChange({ op: "replace", collection: "issues", item: issue }, original());
 
 describe("describeChange", () => {
   it("names items by id without the dataset", () => {
@@ -39,32 +39,32 @@ describe("describeChange", () => {
   });
 
   it("keeps statements named by id with the dataset", () => {
-    expect(describeChange({ op: "add", collection: "statements", item: s3 }, before())).toBe(
+    expect(describeChange({ op: "add", collection: "statements", item: s3 }, original())).toBe(
       "Added statement s3",
     );
   });
 
   it("says a party was renamed, from its old name to its new", () => {
     const item = { ...makeParty("north"), name: "Northern League" };
-    expect(describeChange({ op: "replace", collection: "parties", item }, before())).toBe(
+    expect(describeChange({ op: "replace", collection: "parties", item }, original())).toBe(
       "Renamed party “Party north” to “Northern League”",
     );
     const both = { ...item, shortName: "NL", color: "#112233" };
-    expect(describeChange({ op: "replace", collection: "parties", item: both }, before())).toBe(
+    expect(describeChange({ op: "replace", collection: "parties", item: both }, original())).toBe(
       "Renamed party “Party north” to “Northern League”; edited its short name, colour",
     );
     const short = { ...makeParty("north"), shortName: "N." };
-    expect(describeChange({ op: "replace", collection: "parties", item: short }, before())).toBe(
+    expect(describeChange({ op: "replace", collection: "parties", item: short }, original())).toBe(
       "Edited party “Party north”: short name",
     );
   });
 
   it("names a deleted or added party by name", () => {
-    expect(describeChange({ op: "remove", collection: "parties", id: "north" }, before())).toBe(
+    expect(describeChange({ op: "remove", collection: "parties", id: "north" }, original())).toBe(
       "Deleted party “Party north”",
     );
     expect(
-      describeChange({ op: "add", collection: "parties", item: makeParty("east") }, before()),
+      describeChange({ op: "add", collection: "parties", item: makeParty("east") }, original()),
     ).toBe("Added party “Party east”");
   });
 
@@ -101,19 +101,19 @@ describe("describeChange", () => {
   });
 
   it("says which fields of a source changed", () => {
-    const [source] = before().sources as [Source];
-    const describe = (item: Source) =>
-      describeChange({ op: "replace", collection: "sources", item }, before());
-    expect(describe({ ...source, title: "Dam talks" })).toBe(
+    const [source] = original().sources as [Source];
+    const label = (item: Source) =>
+      describeChange({ op: "replace", collection: "sources", item }, original());
+    expect(label({ ...source, title: "Dam talks" })).toBe(
       "Changed the headline of source “Test Wire, source-1” to “Dam talks”",
     );
-    expect(describe({ ...source, outlet: "Wire", text: "New text." })).toBe(
+    expect(label({ ...source, outlet: "Wire", text: "New text." })).toBe(
       "Edited source “Test Wire, source-1”: outlet, article text",
     );
   });
 
   it("names a batch by its first change and counts quotes it left without a place", () => {
-    const [source] = before().sources as [Source];
+    const [source] = original().sources as [Source];
     const unplaced = makeStatement({ ...s3, quote: "our water" });
     const placed = makeStatement({
       ...s3,
@@ -122,7 +122,7 @@ describe("describeChange", () => {
       quoteStart: 0,
       quoteEnd: 9,
     });
-    const label = describeChange(
+    const batchLabel = describeChange(
       {
         op: "batch",
         changes: [
@@ -131,9 +131,9 @@ describe("describeChange", () => {
           { op: "replace", collection: "statements", item: placed },
         ],
       },
-      before(),
+      original(),
     );
-    expect(label).toBe(
+    expect(batchLabel).toBe(
       "Edited source “Test Wire, source-1”: article text; 1 quote is no longer in its text",
     );
   });

@@ -1,7 +1,7 @@
 // A new stance on the statement's issue, placed where it belongs on the issue's scale.
 import { useState } from "react";
-import type { Issue } from "../../domain/schema";
 import { insertStance } from "../../domain/edit/stanceEdits";
+import type { Issue } from "../../domain/schema";
 import { commitChange } from "../../state/editActions";
 import { AddInline } from "./AddInline";
 import { Field } from "./Field";
