@@ -1,6 +1,6 @@
-// The header's editing controls: Add source, Undo, Redo (also Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z),
-// the change history, how the last save went, and, on an edited copy of the built-in
-// dataset, the way back to the original. The editing code loads on first use.
+// The header's editing controls: Add source, Parties and issues (to rename and edit them),
+// Undo, Redo (also Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z), the change history, how the last save went,
+// and, on an edited copy of the built-in dataset, the way back to the original. The editing code loads on first use.
 import { lazy, Suspense, useEffect } from "react";
 import { DEFAULT_DATASET_KEY } from "../../data/defaultDataset";
 import { showDataset } from "../../state/datasetActions";
@@ -57,6 +57,9 @@ export function CodingBar() {
         onClick={() => openPanel({ kind: "add-source" })}
       >
         Add source
+      </button>
+      <button type="button" onClick={() => openPanel({ kind: "parties-and-issues" })}>
+        Parties and issues
       </button>
       <button type="button" onClick={undo} disabled={isSaving || history.position === 0}>
         Undo

@@ -1,0 +1,20 @@
+// While a source's text is edited: how many of the quotes coded from it stand in the new text,
+// and which ones it would leave unverified, told before anything is saved.
+import type { SourceEditPlan } from "../../domain/edit/sourceEdit";
+
+const quotes = (count: number) => (count === 1 ? "1 quote" : `${count} quotes`);
+
+export function SourceQuoteNote({ plan }: { plan: SourceEditPlan | null }) {
+  if (!plan || plan.quoted === 0) return null;
+  const lost = plan.unverifiedIds;
+  return (
+    <p
+      className={lost.length > 0 ? "source-quote-note source-quote-lost" : "source-quote-note"}
+      role="status"
+    >
+      {lost.length > 0
+        ? `This text would leave ${quotes(lost.length)} unverified (${lost.join(", ")}): ${lost.length === 1 ? "it is" : "they are"} no longer in it. The statements stay, marked “Not found in the article's text”.`
+        : `${plan.verified} of the ${quotes(plan.quoted)} coded from this source stand in this text.`}
+    </p>
+  );
+}
