@@ -83,6 +83,7 @@ export function IssueEditor({ issue, onDone }: IssueEditorProps) {
               issueUsage(selectDataset(useParleyStore.getState()), issue.id),
             )
           }
+          outcome={outcome}
           onRemoved={() => onDone(true)}
         />
       </div>

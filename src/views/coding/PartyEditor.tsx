@@ -78,6 +78,7 @@ export function PartyEditor({ party, onDone }: PartyEditorProps) {
               partyUsage(selectDataset(useParleyStore.getState()), party.id),
             )
           }
+          outcome={outcome}
           onRemoved={() => onDone(true)}
         />
       </div>

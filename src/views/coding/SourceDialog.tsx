@@ -56,7 +56,7 @@ export function SourceDialog({ source, onClose }: SourceDialogProps) {
     <CodingDialog title={source ? "Edit source" : "Add source"} onClose={onClose}>
       <form className="coding-form" onSubmit={(event) => void save(event)}>
         <SourceFields draft={draft} update={update} />
-        {source && <SourceQuoteNote plan={plan} />}
+        {source && <SourceQuoteNote plan={plan} hasText={text !== ""} />}
         <ProblemList outcome={outcome.result} />
         <div className="coding-actions">
           <button type="submit" className="button-primary" disabled={outcome.isBusy}>
@@ -73,6 +73,7 @@ export function SourceDialog({ source, onClose }: SourceDialogProps) {
                   sourceUsage(selectDataset(useParleyStore.getState()), source.id),
                 )
               }
+              outcome={outcome}
               onRemoved={onClose}
             />
           )}

@@ -4,9 +4,15 @@ import type { SourceEditPlan } from "../../domain/edit/sourceEdit";
 
 const quotes = (count: number) => (count === 1 ? "1 quote" : `${count} quotes`);
 
-export function SourceQuoteNote({ plan }: { plan: SourceEditPlan | null }) {
+interface SourceQuoteNoteProps {
+  plan: SourceEditPlan | null;
+  hasText: boolean; // without text there is nothing to check quotes against
+}
+
+export function SourceQuoteNote({ plan, hasText }: SourceQuoteNoteProps) {
   if (!plan || plan.quoted === 0) return null;
   const lost = plan.unverifiedIds;
+  if (!hasText && lost.length === 0) return null;
   return (
     <p
       className={lost.length > 0 ? "source-quote-note source-quote-lost" : "source-quote-note"}
