@@ -221,13 +221,13 @@ test("edit a source's headline, and its text leaving a quote unverified", async 
     .filter({ has: page.getByRole("heading", { name: ARTICLE_TITLE }) });
   await article.getByRole("button", { name: "Edit source" }).click();
   await expect(form.getByRole("status").filter({ hasText: "coded from" })).toHaveText(
-    "1 of the 1 quote coded from this source stand in this text.",
+    "The 1 quote coded from this source stands in this text.",
   );
   await form
     .getByLabel("Article text")
     .fill("Midvale warms to a shared dam\n\nVelt spoke to reporters after the talks.");
   await expect(form.getByRole("status").filter({ hasText: "unverified" })).toHaveText(
-    "This text would leave 1 quote unverified (s-14): it is no longer in it. The statements stay, marked “Not found in the article's text”.",
+    "This text would leave 1 quote unverified (s-14): it is no longer in it. The statement stays, marked “Not found in the article's text”.",
   );
   await screenshot(page, testInfo, "coding-edit-source");
   expect((await axe(page)).violations.map((violation) => violation.id)).toEqual([]);
