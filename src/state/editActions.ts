@@ -3,12 +3,8 @@
 // read, refused if another tab saved first; other tabs are told), and only then shown as saved.
 // The built-in dataset is never changed: its first edit keeps an edited copy in the library.
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
-import {
-  type Change,
-  describeChange,
-  editDataset,
-  editedCopyMeta,
-} from "../domain/edit/editDataset";
+import { describeChange } from "../domain/edit/describeChange";
+import { type Change, editDataset, editedCopyMeta } from "../domain/edit/editDataset";
 import {
   type EditHistory,
   EMPTY_HISTORY,
@@ -85,14 +81,15 @@ export async function commitChange(change: Change): Promise<EditOutcome> {
   const state = getState();
   if (state.isSaving) return BUSY;
   const key = state.datasetKey;
-  const result = editDataset(selectDataset(state), change);
+  const before = selectDataset(state);
+  const result = editDataset(before, change);
   if (!result.ok)
     return {
       ok: false,
       message: "The change would make the dataset invalid.",
       problems: result.problems,
     };
-  const label = describeChange(change);
+  const label = describeChange(change, before);
   const entry = { label, at: new Date().toISOString(), change, inverse: result.inverse };
   if (key !== DEFAULT_DATASET_KEY)
     return persist(key, result.dataset, recordChange(historyFor(state, key), entry), label);

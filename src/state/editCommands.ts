@@ -22,6 +22,10 @@ export function readSource(sourceId: string): void {
   getState().openCodingPanel({ kind: "read-source", sourceId });
 }
 
+export function editSource(sourceId: string): void {
+  getState().openCodingPanel({ kind: "edit-source", sourceId });
+}
+
 export async function deleteStatement(statementId: string): Promise<void> {
   const { commitChange } = await import("./editActions");
   const outcome = await commitChange({ op: "remove", collection: "statements", id: statementId });

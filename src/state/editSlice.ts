@@ -15,7 +15,9 @@ export interface StatementDraftTarget {
 
 export type CodingPanel =
   | { kind: "add-source" }
+  | { kind: "edit-source"; sourceId: string }
   | { kind: "read-source"; sourceId: string }
+  | { kind: "parties-and-issues" }
   | { kind: "statement"; target: StatementDraftTarget }
   | { kind: "history" };
 

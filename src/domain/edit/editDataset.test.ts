@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeDataset, makeIssue, makeParty, makeStatement } from "../__fixtures__/makeDataset";
 import type { Dataset } from "../schema";
-import { describeChange, editDataset, editedCopyMeta, freeId } from "./editDataset";
+import { editDataset, editedCopyMeta, freeId } from "./editDataset";
 import { canRedo, canUndo, EMPTY_HISTORY, moveTo, recordChange, redo, undo } from "./editHistory";
 
 // Two parties, one issue of three stances, two statements in source-1 (published: null).
@@ -136,6 +136,53 @@ describe("editDataset", () => {
   });
 });
 
+describe("a batch of changes", () => {
+  it("is applied, validated and undone as one", () => {
+    const before = twoStatements();
+    const result = editDataset(before, {
+      op: "batch",
+      changes: [
+        { op: "add", collection: "parties", item: makeParty("east") },
+        { op: "add", collection: "statements", item: { ...s3, partyId: "east" } },
+      ],
+    });
+    const after = applied(result);
+    expect(after.parties.map((p) => p.id)).toEqual(["north", "south", "east"]);
+    expect(after.statements.map((s) => s.id)).toEqual(["s1", "s2", "s3"]);
+    if (!result.ok) return;
+    // Undone in reverse: the statement goes first, then the party it named.
+    expect(result.inverse).toEqual({
+      op: "batch",
+      changes: [
+        { op: "remove", collection: "statements", id: "s3" },
+        { op: "remove", collection: "parties", id: "east" },
+      ],
+    });
+  });
+
+  it("is refused whole when its end is invalid, and names a taken id within it", () => {
+    const invalid = editDataset(twoStatements(), {
+      op: "batch",
+      changes: [
+        { op: "add", collection: "statements", item: s3 },
+        { op: "remove", collection: "parties", id: "north" },
+      ],
+    });
+    expect(invalid.ok).toBe(false);
+    const taken = editDataset(twoStatements(), {
+      op: "batch",
+      changes: [
+        { op: "add", collection: "statements", item: s3 },
+        { op: "add", collection: "statements", item: { ...s3, summary: "Again." } },
+      ],
+    });
+    expect(taken).toEqual({
+      ok: false,
+      problems: [{ path: "statements.id", expected: "an id not used before", found: '"s3"' }],
+    });
+  });
+});
+
 describe("the change history", () => {
   const at = "2025-03-01T10:00:00.000Z";
 
@@ -194,17 +241,6 @@ describe("the change history", () => {
 });
 
 describe("names", () => {
-  it("describes changes", () => {
-    expect(describeChange({ op: "add", collection: "statements", item: s3 })).toBe(
-      "Added statement s3",
-    );
-    expect(describeChange({ op: "remove", collection: "statements", id: "s1" })).toBe(
-      "Deleted statement s1",
-    );
-    expect(describeChange({ op: "replace", collection: "parties", item: makeParty("north") })).toBe(
-      "Edited party north",
-    );
-  });
   it("finds a free id", () => {
     expect(freeId([{ id: "s-3" }, { id: "a" }], "s")).toBe("s-4");
     expect(freeId([{ id: "a" }, { id: "s-3" }], "s")).toBe("s-4");

@@ -1,11 +1,11 @@
 // Edits as plain data over a dataset: each change adds, replaces or removes one party, issue,
-// source or statement (a stance is added or edited through its issue). Every edit is checked by
-// the import validator, so an edit that would make the dataset invalid is refused with the
-// same problems an import would list. Each applied change comes with its inverse, so undo needs
-// no copy of the whole dataset per step.
+// source or statement (a stance is added or edited through its issue), or makes several such
+// changes as one batch. Every edit is checked by the import validator, so an edit that would
+// make the dataset invalid is refused with the same problems an import would list. Each applied
+// change comes with its inverse, so undo needs no copy of the whole dataset per step.
 import type { Dataset, DatasetMeta } from "../schema";
 import { type Problem, parseDataset } from "../validate";
-import { applyChange, type Change, type Collection, inverseOf } from "./changes";
+import { applyChange, type Change, inverseOf, partsOf } from "./changes";
 
 export type { Change, Collection } from "./changes";
 
@@ -15,40 +15,32 @@ export type EditResult =
 
 const NOT_FOUND: Problem = { path: "(edit)", expected: "an item that exists", found: "none" };
 
+// An add whose id is taken would replace nothing and leave two items with one id: refused
+// here with the id, before the validator would name both places.
+function takenIdProblem(dataset: Dataset, change: Change): Problem | null {
+  let current = dataset;
+  for (const part of partsOf(change)) {
+    if (part.op === "add" && current[part.collection].some((each) => each.id === part.item.id))
+      return {
+        path: `${part.collection}.id`,
+        expected: "an id not used before",
+        found: JSON.stringify(part.item.id),
+      };
+    current = applyChange(current, part);
+  }
+  return null;
+}
+
 // Applies `change` if the result is a valid dataset; else the validator's problems.
 export function editDataset(dataset: Dataset, change: Change): EditResult {
   const inverse = inverseOf(dataset, change);
   if (!inverse) return { ok: false, problems: [NOT_FOUND] };
-  if (change.op === "add" && dataset[change.collection].some((each) => each.id === change.item.id))
-    return {
-      ok: false,
-      problems: [
-        {
-          path: `${change.collection}.id`,
-          expected: "an id not used before",
-          found: JSON.stringify(change.item.id),
-        },
-      ],
-    };
+  const taken = takenIdProblem(dataset, change);
+  if (taken) return { ok: false, problems: [taken] };
   const parsed = parseDataset(applyChange(dataset, change));
   return parsed.ok
     ? { ok: true, dataset: parsed.value, inverse }
     : { ok: false, problems: parsed.problems };
-}
-
-const NOUNS: Record<Collection, string> = {
-  parties: "party",
-  issues: "issue",
-  sources: "source",
-  statements: "statement",
-};
-
-// What a change did, for the change history: "Added statement r13".
-export function describeChange(change: Change): string {
-  const noun = NOUNS[change.collection];
-  if (change.op === "remove") return `Deleted ${noun} ${change.id}`;
-  const verb = change.op === "replace" ? "Edited" : change.op === "add" ? "Added" : "Restored";
-  return `${verb} ${noun} ${change.item.id}`;
 }
 
 // An id like `${base}-${n}` that no item of `list` has yet.

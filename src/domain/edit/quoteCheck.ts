@@ -6,7 +6,7 @@ export const QUOTE_NOT_IN_TEXT = "The quote is not in the article's text";
 
 export type QuotePlace = { ok: true; start: number; end: number } | { ok: false; reason: string };
 
-interface FoldedText {
+export interface FoldedText {
   folded: string;
   // original offset of each character of `folded`, plus one past the end.
   origin: number[];
@@ -15,7 +15,7 @@ interface FoldedText {
 // Folds every run of white space to one space and remembers where each character came from.
 // With `isCaseFolded`, letters are lower-cased too (those whose lower case is one character,
 // so offsets still line up).
-function foldWhiteSpace(text: string, isCaseFolded = false): FoldedText {
+export function foldWhiteSpace(text: string, isCaseFolded = false): FoldedText {
   let folded = "";
   const origin: number[] = [];
   let isInSpace = false;

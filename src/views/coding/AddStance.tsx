@@ -1,5 +1,6 @@
 // A new stance on the statement's issue, placed where it belongs on the issue's scale.
 import { useState } from "react";
+import { insertStance } from "../../domain/edit/stanceEdits";
 import type { Issue } from "../../domain/schema";
 import { commitChange } from "../../state/editActions";
 import { AddInline } from "./AddInline";
@@ -13,8 +14,7 @@ export function AddStance({ issue, onAdded }: { issue: Issue; onAdded(stanceId: 
     if (!label.trim()) return null;
     const id = newId(issue.stances, label, "stance");
     const stance = { id, label: label.trim(), description: "" };
-    const at = after === "" ? 0 : issue.stances.findIndex((each) => each.id === after) + 1;
-    const stances = [...issue.stances.slice(0, at), stance, ...issue.stances.slice(at)];
+    const stances = insertStance(issue.stances, stance, after);
     return commitChange({ op: "replace", collection: "issues", item: { ...issue, stances } }).then(
       (outcome) => {
         if (outcome.ok) onAdded(id);

@@ -1,6 +1,6 @@
 // The header's editing controls: Add source, Undo, Redo (also Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z),
-// the change history, how the last save went, and, on an edited copy of the built-in
-// dataset, the way back to the original. The editing code loads on first use.
+// the change history, Parties and issues (to rename and edit them), how the last save went,
+// and, on an edited copy of the built-in dataset, the way back to the original. The editing code loads on first use.
 import { lazy, Suspense, useEffect } from "react";
 import { DEFAULT_DATASET_KEY } from "../../data/defaultDataset";
 import { historyFor } from "../../state/editSlice";
@@ -51,26 +51,31 @@ export function CodingBar() {
   );
   return (
     <div className="coding-bar">
-      <button
-        type="button"
-        className="button-primary"
-        onClick={() => openPanel({ kind: "add-source" })}
-      >
-        Add source
-      </button>
-      <button type="button" onClick={undo} disabled={isSaving || history.position === 0}>
-        Undo
-      </button>
-      <button
-        type="button"
-        onClick={redo}
-        disabled={isSaving || history.position === history.entries.length}
-      >
-        Redo
-      </button>
-      <button type="button" onClick={() => openPanel({ kind: "history" })}>
-        Change history
-      </button>
+      <div className="coding-buttons">
+        <button
+          type="button"
+          className="button-primary"
+          onClick={() => openPanel({ kind: "add-source" })}
+        >
+          Add source
+        </button>
+        <button type="button" onClick={undo} disabled={isSaving || history.position === 0}>
+          Undo
+        </button>
+        <button
+          type="button"
+          onClick={redo}
+          disabled={isSaving || history.position === history.entries.length}
+        >
+          Redo
+        </button>
+        <button type="button" onClick={() => openPanel({ kind: "history" })}>
+          Change history
+        </button>
+        <button type="button" onClick={() => openPanel({ kind: "parties-and-issues" })}>
+          Parties and issues
+        </button>
+      </div>
       {isEditedDefault && (
         <button type="button" onClick={() => showDataset(DEFAULT_DATASET_KEY)}>
           Open the original dataset

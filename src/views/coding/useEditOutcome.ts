@@ -22,3 +22,5 @@ export function useEditOutcome() {
     },
   };
 }
+
+export type EditOutcomeState = ReturnType<typeof useEditOutcome>;

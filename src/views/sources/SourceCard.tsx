@@ -3,7 +3,7 @@
 import { useId } from "react";
 import type { Source, Statement } from "../../domain/schema";
 import { sourceDate, sourceHeadline } from "../../domain/statementText";
-import { readSource } from "../../state/editCommands";
+import { editSource, readSource } from "../../state/editCommands";
 import { Disclosure } from "../../ui/Disclosure";
 import { ExternalLink } from "../../ui/ExternalLink";
 import { SourceStatementList } from "./SourceStatementList";
@@ -43,11 +43,16 @@ export function SourceCard({ source, statements, matchingCount }: SourceCardProp
         </div>
       </dl>
       {source.notes && <p className="source-notes">{source.notes}</p>}
-      {source.text && (
-        <button type="button" className="source-read" onClick={() => readSource(source.id)}>
-          Read and code {source.title ? `“${source.title}”` : "this source"}
+      <div className="source-actions">
+        {source.text && (
+          <button type="button" className="source-read" onClick={() => readSource(source.id)}>
+            Read and code {source.title ? `“${source.title}”` : "this source"}
+          </button>
+        )}
+        <button type="button" onClick={() => editSource(source.id)}>
+          Edit source
         </button>
-      )}
+      </div>
       {count > 0 && (
         <Disclosure className="source-statements" label={`Show its ${count} ${noun}`}>
           {() => <SourceStatementList statements={statements} />}
