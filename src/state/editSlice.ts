@@ -1,6 +1,7 @@
 // The part of the store about coding and editing: which coding panel is open, each dataset's
-// change history (in memory, for this page), and how the last save went. The work
-// (validating, saving through the library) is in editActions.ts, loaded on first edit.
+// change history (kept in the library with the revision it belongs to, and read back when the
+// dataset is opened), and how the last save went. The work (validating, saving through the
+// library) is in editActions.ts, loaded on first edit.
 import type { StateCreator } from "zustand";
 import { type EditHistory, EMPTY_HISTORY } from "../domain/edit/editHistory";
 import type { LibrarySlice } from "./librarySlice";
@@ -22,13 +23,17 @@ export type CodingPanel =
 export interface EditStatus {
   text: string;
   tone: "info" | "error";
+  // The change is on screen but the storage refused it: the dataset is offered as an export.
+  isUnkept?: boolean;
 }
 
 // A history holds for the stored revision its last change produced: once the dataset is
-// changed elsewhere (another tab, a replace), its inverses no longer fit, so it is not offered.
+// changed elsewhere (a replace, a restore), its inverses no longer fit, so it is not offered.
+// `damage`: the stored history could not be read, so there is none (and the user is told why).
 export interface KeptHistory {
   history: EditHistory;
   revision: string;
+  damage?: string;
 }
 
 export interface EditSlice {
@@ -56,4 +61,29 @@ export function historyFor(
   const kept = state.editHistories[key];
   const entry = state.library.find((candidate) => candidate.key === key);
   return kept && entry?.revision === kept.revision ? kept.history : EMPTY_HISTORY;
+}
+
+// The changes to list for `key`, whether or not they can still be undone (historyNoteFor
+// says when not).
+export function listedHistoryFor(
+  state: Pick<EditSlice, "editHistories">,
+  key: string,
+): EditHistory {
+  return state.editHistories[key]?.history ?? EMPTY_HISTORY;
+}
+
+// Why the history of `key` is empty or cannot be undone, or null when it can.
+export function historyNoteFor(
+  state: Pick<EditSlice, "editHistories"> & Pick<LibrarySlice, "library">,
+  key: string,
+): string | null {
+  const kept = state.editHistories[key];
+  if (!kept) return null;
+  if (kept.damage)
+    return `The change history kept for this dataset could not be read (${kept.damage}), so it starts again from here. The dataset itself is as it was last saved.`;
+  const entry = state.library.find((candidate) => candidate.key === key);
+  if (kept.history.entries.length === 0 || entry?.revision === kept.revision) return null;
+  if (entry?.status !== "kept")
+    return "This dataset is not kept in this browser now, so these changes cannot be undone here.";
+  return "These changes were made to an earlier version of this dataset, which has since been replaced (by an import, a restore or another tab), so they cannot be undone on it. The next change starts a new history.";
 }
