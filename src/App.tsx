@@ -15,6 +15,9 @@ import { ImportProblems } from "./views/library/ImportProblems";
 import { LibraryBar } from "./views/library/LibraryBar";
 import { MatrixView } from "./views/matrix/MatrixView";
 
+// Shown only after an import whose quotes are not all in their sources' texts.
+const QuotesNotInTextReport = lazy(() => import("./views/library/QuotesNotInTextReport"));
+
 type LazyViewId = Exclude<ViewId, "matrix">;
 type LazyViews = Record<LazyViewId, ComponentType>;
 
@@ -66,6 +69,7 @@ export function App() {
   const setView = useParleyStore((state) => state.setView);
   const datasetKey = useParleyStore((state) => state.datasetKey);
   const pendingDatasetKey = useParleyStore((state) => state.pendingDatasetKey);
+  const hasQuoteReport = useParleyStore((state) => state.importQuoteReport !== null);
   const ids = tabIds("view", view);
   const [lazyViews, setLazyViews] = useState(loadLazyViews);
   const reloadView = (id: ViewId) => {
@@ -84,6 +88,11 @@ export function App() {
       </ErrorBoundary>
       <main>
         <ImportProblems />
+        {hasQuoteReport && (
+          <Suspense fallback={null}>
+            <QuotesNotInTextReport />
+          </Suspense>
+        )}
         <NoticeArea />
         {pendingDatasetKey !== null ? (
           <p className="hint">Opening the dataset “{pendingDatasetKey}” kept in this browser…</p>

@@ -11,6 +11,12 @@ function statementCount(dataset: Dataset): string {
   return `${count} ${count === 1 ? "statement" : "statements"}`;
 }
 
+function quotesMissing(count: number): string {
+  return count === 1
+    ? "1 quote is not in its article's text"
+    : `${count} quotes are not in their articles' texts`;
+}
+
 let isImporting = false;
 
 // Reads `file` in a worker; keeps it in the browser and then shows it if it is a valid
@@ -33,7 +39,7 @@ async function importFile(file: File): Promise<void> {
   const progress = (text: string) => setState({ importStatus: { text, isBusy: true } });
   const ended = (text: string) => setState({ importStatus: { text, isBusy: false } });
   progress(`Opening ${file.name}…`);
-  setState({ importFailure: null });
+  setState({ importFailure: null, importQuoteReport: null });
   try {
     const [{ importInWorker }] = await Promise.all([
       import("../workers/importInWorker"),
@@ -47,7 +53,7 @@ async function importFile(file: File): Promise<void> {
       ended(`Could not open ${file.name}.`);
       return;
     }
-    const { dataset, json } = result.value;
+    const { dataset, json, quotesNotInText } = result.value;
     progress(`${file.name}: Saving…`);
     const outcome = await keepDataset({
       fileName: file.name,
@@ -60,7 +66,12 @@ async function importFile(file: File): Promise<void> {
       return;
     }
     showOpened(outcome.key, dataset);
-    ended(`Opened ${file.name}: ${statementCount(dataset)}.`);
+    const missing = quotesNotInText?.total ?? 0;
+    if (quotesNotInText && missing > 0)
+      setState({ importQuoteReport: { fileName: file.name, report: quotesNotInText } });
+    ended(
+      `Opened ${file.name}: ${statementCount(dataset)}${missing > 0 ? `; ${quotesMissing(missing)}, listed below` : ""}.`,
+    );
     // What the import left out (fields the contract does not know), said once it is kept.
     for (const warning of result.warnings) getState().notify(`${file.name}: ${warning}`);
   } catch (error) {

@@ -1,13 +1,18 @@
 // Runs an import in a Web Worker; resolves with the worker's result.
+
+import type { QuotesNotInText } from "../domain/edit/quotesNotInText";
 import { sizeRefusal } from "../domain/import/fileSize";
 import type { FileReadFailure } from "../domain/import/readDatasetFile";
 import type { Success } from "../domain/result";
 import type { Dataset } from "../domain/schema";
 import type { ImportMessage, ImportRequest, WorkerResult } from "./importWorker";
 
-// The dataset, and the JSON text it was parsed from (what the library stores). `warnings`
-// says what the import left out (fields the contract does not know), for a notice.
-export type ImportResult = Success<{ dataset: Dataset; json: string }> | FileReadFailure;
+// The dataset, the JSON text it was parsed from (what the library stores) and the quotes its
+// sources' texts do not hold (null if no source has text). `warnings` says what the import
+// left out (fields the contract does not know), for a notice.
+export type ImportResult =
+  | Success<{ dataset: Dataset; json: string; quotesNotInText: QuotesNotInText | null }>
+  | FileReadFailure;
 
 export async function importInWorker(
   file: File,
@@ -16,8 +21,9 @@ export async function importInWorker(
   const result = await runWorker(file, onProgress);
   if (!result.ok) return result;
   // The worker validated exactly this text, so it is parsed here without a second check.
-  const dataset = JSON.parse(result.value) as Dataset;
-  return { ok: true, value: { dataset, json: result.value }, warnings: result.warnings };
+  const { json, quotesNotInText } = result.value;
+  const dataset = JSON.parse(json) as Dataset;
+  return { ok: true, value: { dataset, json, quotesNotInText }, warnings: result.warnings };
 }
 
 async function runWorker(file: File, onProgress: (stage: string) => void): Promise<WorkerResult> {
