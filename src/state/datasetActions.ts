@@ -3,7 +3,6 @@
 // actions" pattern) because they load the storage module, the validator and the worker only
 // when first needed: none of that is in the first view's bundle.
 import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
-import { EMPTY_HISTORY } from "../domain/edit/editHistory";
 import type { Dataset } from "../domain/schema";
 import { type LibraryChange, listenForLibraryChanges } from "../storage/libraryChannel";
 import { readRecordParts, recordLabel, type StoredSummary } from "../storage/recordShape";
@@ -97,25 +96,10 @@ async function readAndCheck(key: string): Promise<Dataset | null> {
       ? await checkStoredText(parts.value.text, `${recordLabel(key)} (${entry.fileName})`)
       : { ok: false as const, message: parts.reason };
     if (checked.ok) {
-      // The stored history replaces any this page held: storage is the truth, as for the data.
-      const { history } = stored;
-      const { [key]: _old, ...editHistories } = getState().editHistories;
-      if (history.kind === "read")
-        editHistories[key] = { history: history.history, revision: history.revision };
-      if (history.kind === "damaged") {
-        editHistories[key] = {
-          history: EMPTY_HISTORY,
-          revision: stored.revision ?? "",
-          damage: history.reason,
-        };
-        getState().notify(
-          `The change history of “${entry.title}” could not be read (${history.reason}); the dataset opened without it.`,
-          "error",
-        );
-      }
+      const { keepStoredHistory } = await import("./storedHistoryActions");
+      keepStoredHistory(key, entry.title, stored);
       setState((state) => ({
         openedDatasets: new Map(state.openedDatasets).set(key, checked.value),
-        editHistories,
       }));
       return checked.value;
     }

@@ -11,12 +11,6 @@ function statementCount(dataset: Dataset): string {
   return `${count} ${count === 1 ? "statement" : "statements"}`;
 }
 
-function quotesMissing(count: number): string {
-  return count === 1
-    ? "1 quote is not in its article's text"
-    : `${count} quotes are not in their articles' texts`;
-}
-
 let isImporting = false;
 
 // Reads `file` in a worker; keeps it in the browser and then shows it if it is a valid
@@ -53,7 +47,7 @@ async function importFile(file: File): Promise<void> {
       ended(`Could not open ${file.name}.`);
       return;
     }
-    const { dataset, json, quotesNotInText } = result.value;
+    const { dataset, json, quotesNotInText, quoteNote } = result.value;
     progress(`${file.name}: Saving…`);
     const outcome = await keepDataset({
       fileName: file.name,
@@ -66,12 +60,9 @@ async function importFile(file: File): Promise<void> {
       return;
     }
     showOpened(outcome.key, dataset);
-    const missing = quotesNotInText?.total ?? 0;
-    if (quotesNotInText && missing > 0)
+    if (quotesNotInText)
       setState({ importQuoteReport: { fileName: file.name, report: quotesNotInText } });
-    ended(
-      `Opened ${file.name}: ${statementCount(dataset)}${missing > 0 ? `; ${quotesMissing(missing)}, listed below` : ""}.`,
-    );
+    ended(`Opened ${file.name}: ${statementCount(dataset)}${quoteNote}.`);
     // What the import left out (fields the contract does not know), said once it is kept.
     for (const warning of result.warnings) getState().notify(`${file.name}: ${warning}`);
   } catch (error) {

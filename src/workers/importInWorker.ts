@@ -1,6 +1,6 @@
 // Runs an import in a Web Worker; resolves with the worker's result.
 
-import type { QuotesNotInText } from "../domain/edit/quotesNotInText";
+import { type QuotesNotInText, quotesMissingNote } from "../domain/edit/quotesNotInText";
 import { sizeRefusal } from "../domain/import/fileSize";
 import type { FileReadFailure } from "../domain/import/readDatasetFile";
 import type { Success } from "../domain/result";
@@ -8,11 +8,16 @@ import type { Dataset } from "../domain/schema";
 import type { ImportMessage, ImportRequest, WorkerResult } from "./importWorker";
 
 // The dataset, the JSON text it was parsed from (what the library stores) and the quotes its
-// sources' texts do not hold (null if no source has text). `warnings` says what the import
-// left out (fields the contract does not know), for a notice.
-export type ImportResult =
-  | Success<{ dataset: Dataset; json: string; quotesNotInText: QuotesNotInText | null }>
-  | FileReadFailure;
+// sources' texts do not hold (null if none is missing), with the words the import status adds
+// for them ("; 1 quote is not…", or ""). `warnings` says what the import left out (fields the
+// contract does not know), for a notice.
+export interface ImportedDataset {
+  dataset: Dataset;
+  json: string;
+  quotesNotInText: QuotesNotInText | null;
+  quoteNote: string;
+}
+export type ImportResult = Success<ImportedDataset> | FileReadFailure;
 
 export async function importInWorker(
   file: File,
@@ -23,7 +28,13 @@ export async function importInWorker(
   // The worker validated exactly this text, so it is parsed here without a second check.
   const { json, quotesNotInText } = result.value;
   const dataset = JSON.parse(json) as Dataset;
-  return { ok: true, value: { dataset, json, quotesNotInText }, warnings: result.warnings };
+  const missing = quotesNotInText && quotesNotInText.total > 0 ? quotesNotInText : null;
+  const quoteNote = missing ? `; ${quotesMissingNote(missing.total)}` : "";
+  return {
+    ok: true,
+    value: { dataset, json, quotesNotInText: missing, quoteNote },
+    warnings: result.warnings,
+  };
 }
 
 async function runWorker(file: File, onProgress: (stage: string) => void): Promise<WorkerResult> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeDataset, makeIssue, makeParty, makeStatement } from "../__fixtures__/makeDataset";
 import type { Dataset, Source } from "../schema";
-import { listQuotesNotInText } from "./quotesNotInText";
+import { listQuotesNotInText, quotesMissingNote } from "./quotesNotInText";
 
 const ARTICLE = "The minister said: we will share the river,\nfairly and in full.";
 
@@ -144,5 +144,12 @@ describe("listQuotesNotInText", () => {
       quote: "Rivers run Rivers run Rivers run Rivers run Rivers run…",
       source: "Radio Delta",
     });
+  });
+});
+
+describe("quotesMissingNote", () => {
+  it("counts one quote, or several, in the import status's words", () => {
+    expect(quotesMissingNote(1)).toBe("1 quote is not in its article's text, listed below");
+    expect(quotesMissingNote(3)).toBe("3 quotes are not in their articles' texts, listed below");
   });
 });

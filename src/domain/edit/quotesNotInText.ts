@@ -54,3 +54,10 @@ export function listQuotesNotInText(dataset: Dataset, limit = 50): QuotesNotInTe
   }
   return { quotes, total: missing.size };
 }
+
+// The import status's words for `count` quotes missing from their texts.
+export function quotesMissingNote(count: number): string {
+  return count === 1
+    ? "1 quote is not in its article's text, listed below"
+    : `${count} quotes are not in their articles' texts, listed below`;
+}

@@ -4,7 +4,8 @@
 // says why; so does one that could not be read.
 import { MAX_HISTORY_ENTRIES } from "../../domain/edit/editHistory";
 import { revertTo } from "../../state/editActions";
-import { historyFor, historyNoteFor, listedHistoryFor } from "../../state/editSlice";
+import { historyFor } from "../../state/editSlice";
+import { historyNoteFor, listedHistoryFor } from "../../state/historyNotes";
 import { useParleyStore } from "../../state/store";
 import { CodingDialog } from "./CodingDialog";
 
