@@ -1,6 +1,6 @@
 // Flow: an analyst fixes a statement, deletes one, undoes, redoes and reverts, reloads and finds
-// every confirmed change kept (the change history is the page's own); the built-in dataset is
-// never overwritten; a second tab is told.
+// every confirmed change kept, the change history with it (Undo still works); the built-in
+// dataset is never overwritten; a second tab is told.
 
 import { datasetHeading, openRiverland, riverland } from "./support/librarySupport";
 import { dataset } from "./support/matrixSupport";
@@ -10,7 +10,7 @@ import { expect, test } from "./support/pageErrors";
 const EDITED = "Midvale proposes half history, half population.";
 const ORIGINAL = riverland.statements.find((statement) => statement.id === "r5")?.summary ?? "";
 
-test("edit and delete a statement, undo, redo and revert, and reload keeps them", async ({
+test("edit and delete a statement, undo, redo and revert, and reload keeps them and their history", async ({
   page,
 }) => {
   await page.goto("/");
@@ -68,8 +68,23 @@ test("edit and delete a statement, undo, redo and revert, and reload keeps them"
     EDITED,
   );
   await drawer.getByRole("button", { name: /^Close/ }).click();
-  // The change history is this page's: after a reload there is nothing to undo.
-  await expect(page.getByRole("button", { name: "Undo", exact: true })).toBeDisabled();
+
+  // The change history was kept with the dataset: listed as before the reload, and undoable.
+  await page.getByRole("button", { name: "Change history" }).click();
+  await expect(history.getByRole("listitem")).toHaveText([
+    /^Deleted statement r5 · .* \(undone\)/,
+    /^Edited statement r5 · .* \(current\)/,
+    /^Before the first change/,
+  ]);
+  await history.getByRole("button", { name: "Close" }).click();
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Saved: Undid “Edited statement r5”." }),
+  ).toBeVisible();
+  await page.getByRole("button", { name: /^Midvale Federation on Water allocation:/ }).click();
+  await expect(drawer.getByRole("article").filter({ hasText: "Half history" })).toContainText(
+    ORIGINAL,
+  );
 });
 
 test("the built-in dataset is never overwritten: the first edit makes an edited copy", async ({

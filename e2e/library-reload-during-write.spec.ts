@@ -25,6 +25,23 @@ test("a reload while a large import is saved leaves it fully kept or not listed"
   ]);
   const dataset = JSON.parse(await readFile(path, "utf8")) as { meta: { title: string } };
 
+  // A slow disk: the transaction that writes a dataset stays open 3 s after the write (kept
+  // busy with reads), so the reload below falls inside it. Without this, a fast machine
+  // commits 19 MB before the test sees "Saving…", and the test checks nothing.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+      const request = put.apply(this, args);
+      if (this.name === "datasets") {
+        const until = Date.now() + 3000;
+        const keepBusy = () => {
+          if (Date.now() < until) this.count().onsuccess = keepBusy;
+        };
+        keepBusy();
+      }
+      return request;
+    } as typeof put;
+  });
   await page.goto("/");
   await page.getByLabel("Open dataset…").setInputFiles(path);
   await expect(importStatus(page)).toContainText("Saving…", { timeout: 180_000 });

@@ -19,6 +19,10 @@ import { MatrixView } from "./views/matrix/MatrixView";
 const ImportProblems = onDemand("the import's problems", () =>
   import("./views/library/ImportProblems").then((module) => module.ImportProblems),
 );
+// Shown only after an import whose quotes are not all in their sources' texts.
+const QuotesNotInTextReport = onDemand("the list of quotes not in their article", () =>
+  import("./views/library/QuotesNotInTextReport").then((module) => module.default),
+);
 
 type LazyViewId = Exclude<ViewId, "matrix">;
 type LazyViews = Record<LazyViewId, ComponentType>;
@@ -72,6 +76,7 @@ export function App() {
   const datasetKey = useParleyStore((state) => state.datasetKey);
   const pendingDatasetKey = useParleyStore((state) => state.pendingDatasetKey);
   const hasImportFailure = useParleyStore((state) => state.importFailure !== null);
+  const hasQuoteReport = useParleyStore((state) => state.importQuoteReport !== null);
   const ids = tabIds("view", view);
   const [lazyViews, setLazyViews] = useState(loadLazyViews);
   const reloadView = (id: ViewId) => {
@@ -90,6 +95,7 @@ export function App() {
       </ErrorBoundary>
       <main>
         {hasImportFailure && <ImportProblems />}
+        {hasQuoteReport && <QuotesNotInTextReport />}
         <NoticeArea />
         {pendingDatasetKey !== null ? (
           <p className="hint">Opening the dataset “{pendingDatasetKey}” kept in this browser…</p>

@@ -15,29 +15,45 @@ export interface RawRecord {
 // Writes `records` into the app's "datasets" store, once the app has created it (opening the
 // page starts that; on a busy machine it may not be done yet, so this waits for it).
 export async function putRawRecords(page: Page, records: RawRecord[]): Promise<void> {
-  await page.evaluate(async (toWrite) => {
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open("parley");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => resolve(open.result);
-      });
-      if (!db.objectStoreNames.contains("datasets")) {
+  await putRaw(page, "datasets", records);
+}
+
+// Writes `history` as the change history kept for the dataset `history.key` (store
+// "histories"), as a hand edit or a crash could leave it.
+export async function putRawHistory(
+  page: Page,
+  history: { key: string; [field: string]: unknown },
+): Promise<void> {
+  await putRaw(page, "histories", [history]);
+}
+
+async function putRaw(page: Page, storeName: string, records: unknown[]): Promise<void> {
+  await page.evaluate(
+    async ({ storeName, toWrite }) => {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open("parley");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => resolve(open.result);
+        });
+        if (!db.objectStoreNames.contains(storeName)) {
+          db.close();
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          continue;
+        }
+        await new Promise<void>((resolve, reject) => {
+          const transaction = db.transaction(storeName, "readwrite");
+          for (const record of toWrite) transaction.objectStore(storeName).put(record);
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+        });
         db.close();
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        continue;
+        return;
       }
-      await new Promise<void>((resolve, reject) => {
-        const transaction = db.transaction("datasets", "readwrite");
-        for (const record of toWrite) transaction.objectStore("datasets").put(record);
-        transaction.oncomplete = () => resolve();
-        transaction.onerror = () => reject(transaction.error);
-      });
-      db.close();
-      return;
-    }
-    throw new Error("Parley never created its datasets store");
-  }, records);
+      throw new Error(`Parley never created its ${storeName} store`);
+    },
+    { storeName, toWrite: records },
+  );
 }
 
 // Deletes the app's whole database, as "clear site data" does.

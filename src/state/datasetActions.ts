@@ -70,13 +70,18 @@ async function readAndCheck(key: string): Promise<Dataset | null> {
   const entry = getState().library.find((candidate) => candidate.key === key);
   if (entry?.status !== "kept" || isUnopenable(key)) return null;
   try {
-    const storage = await import("../storage/datasetLibrary");
-    const parts = readRecordParts(await storage.readRecord(key));
+    const [storage, { keepStoredHistory }] = await Promise.all([
+      import("../storage/datasetLibrary"),
+      import("./storedHistoryActions"),
+    ]);
+    const stored = await storage.readRecordWithHistory(key);
+    const parts = readRecordParts(stored.record);
     const { checkStoredText } = await import("../storage/checkStoredDataset");
     const checked = parts.ok
       ? await checkStoredText(parts.value.text, `${recordLabel(key)} (${entry.fileName})`)
       : { ok: false as const, message: parts.reason };
     if (checked.ok) {
+      keepStoredHistory(key, entry.title, stored);
       setState((state) => ({
         openedDatasets: new Map(state.openedDatasets).set(key, checked.value),
       }));

@@ -1,7 +1,9 @@
 // Making a change to the dataset shown, undoing, redoing and reverting: each validated, then
-// saved through the library (saveDatasetRevision: one transaction on the revision this tab last
-// read, refused if another tab saved first; other tabs are told), and only then shown as saved.
-// The built-in dataset is never changed: its first edit keeps an edited copy in the library.
+// saved through the library with the change history (saveDatasetRevision: one transaction on
+// the revision this tab last read, refused if another tab saved first; other tabs are told),
+// and only then shown as saved. A change the storage refuses (full) stays on screen, said to
+// be unkept and offered as an export. The built-in dataset is never changed: its first edit
+// keeps an edited copy in the library.
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
 import { describeChange } from "../domain/edit/describeChange";
 import { type Change, editDataset, editedCopyMeta } from "../domain/edit/editDataset";
@@ -14,8 +16,8 @@ import {
   undo,
 } from "../domain/edit/editHistory";
 import type { Dataset } from "../domain/schema";
-import type { Problem } from "../domain/validate";
-import { refreshLibrary, showDataset } from "./datasetActions";
+import { type Problem, parseDataset } from "../domain/validate";
+import { refreshLibrary, showDataset, showOpened } from "./datasetActions";
 import { historyFor } from "./editSlice";
 import { selectDataset } from "./librarySlice";
 import { saveDatasetCopy, saveDatasetRevision } from "./saveDatasetRevision";
@@ -43,9 +45,32 @@ function saved(key: string, history: EditHistory, label: string): EditOutcome {
   return { ok: true };
 }
 
-// Saves `dataset` as the next revision of `key` and remembers `history` beside it. Nothing is
-// shown as changed unless the library kept it: a refusal leaves the screen as it was and says
-// why (another tab saved first: its version is read and shown; make the change again on it).
+// The storage refused the change: it stays on screen (and in the history, on the revision
+// still stored, so undo works and the next save that succeeds keeps it), said to be unkept.
+function keptOnScreen(
+  key: string,
+  dataset: Dataset,
+  history: EditHistory,
+  label: string,
+  problems: string[],
+): EditOutcome {
+  if (getState().datasetKey === key) showOpened(key, dataset);
+  const revision = getState().library.find((entry) => entry.key === key)?.revision ?? null;
+  const text = `Not kept in this browser (${label}): ${problems.join(" ")} It is shown here, but a reload loses it: export the dataset to keep it.`;
+  setState((state) => ({
+    isSaving: false,
+    editStatus: { text, tone: "error", isUnkept: true },
+    editHistories:
+      revision === null
+        ? state.editHistories
+        : { ...state.editHistories, [key]: { history, revision } },
+  }));
+  return { ok: true };
+}
+
+// Saves `dataset` as the next revision of `key` with `history` beside it. Nothing is shown as
+// saved unless the library kept it: another tab saving first leaves the screen as it was and
+// says why (its version is read and shown; make the change again on it).
 async function persist(
   key: string,
   dataset: Dataset,
@@ -53,7 +78,7 @@ async function persist(
   label: string,
 ): Promise<EditOutcome> {
   setState({ isSaving: true, editStatus: { text: `Saving: ${label}…`, tone: "info" } });
-  const result = await saveDatasetRevision(key, dataset);
+  const result = await saveDatasetRevision(key, dataset, history);
   if (result.ok) return saved(key, history, label);
   if (result.reason === "changed") {
     await refreshLibrary().catch(() => undefined);
@@ -61,17 +86,24 @@ async function persist(
       `Not saved: “${dataset.meta.title}” was changed in another tab, so its latest version is shown. Make the change again on it.`,
     );
   }
+  if (result.reason === "storage")
+    return keptOnScreen(key, dataset, history, label, result.problems);
   return failed(`Not saved (${label}): ${result.problems.join(" ")}`);
 }
 
-// The built-in dataset stays as shipped: the change goes into a copy of it, kept and shown.
+// The built-in dataset stays as shipped: the change goes into a copy of it, kept and shown
+// (for this session only if the storage refuses it, which the page then says).
 async function persistCopy(copy: Dataset, history: EditHistory, label: string) {
   setState({ isSaving: true, editStatus: { text: `Saving: ${label}…`, tone: "info" } });
-  const key = await saveDatasetCopy(copy, `${copy.meta.id}.json`);
-  if (key === null)
+  const copied = await saveDatasetCopy(copy, `${copy.meta.id}.json`, history);
+  if (copied === null)
     return failed(`Not saved (${label}): the edited copy of the built-in dataset was not kept.`);
-  await showDataset(key);
-  return saved(key, history, label);
+  await showDataset(copied.key);
+  if (!copied.isKept)
+    return failed(
+      `Not kept in this browser (${label}): the edited copy is shown for this session only.`,
+    );
+  return saved(copied.key, history, label);
 }
 
 const BUSY: EditOutcome = { ok: false, message: "Still saving the last change.", problems: [] };
@@ -110,7 +142,14 @@ async function step(
   const history = historyFor(state, key);
   const stepped = move(history, selectDataset(state));
   if (!stepped) return;
-  await persist(key, stepped.dataset, stepped.history, label(history));
+  // Undo applies stored inverses without the validator; a history edited by hand, or one
+  // that no longer fits, must not save a dataset the import would refuse.
+  const checked = parseDataset(stepped.dataset);
+  if (!checked.ok) {
+    failed(`Not done (${label(history)}): the change history does not fit this dataset any more.`);
+    return;
+  }
+  await persist(key, checked.value, stepped.history, label(history));
 }
 
 export function undoChange(): Promise<void> {

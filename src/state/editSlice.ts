@@ -1,6 +1,7 @@
 // The part of the store about coding and editing: which coding panel is open, each dataset's
-// change history (in memory, for this page), and how the last save went. The work
-// (validating, saving through the library) is in editActions.ts, loaded on first edit.
+// change history (kept in the library with the revision it belongs to, and read back when the
+// dataset is opened), and how the last save went. The work (validating, saving through the
+// library) is in editActions.ts, loaded on first edit.
 import type { StateCreator } from "zustand";
 import { type EditHistory, EMPTY_HISTORY } from "../domain/edit/editHistory";
 import type { LibrarySlice } from "./librarySlice";
@@ -24,13 +25,17 @@ export type CodingPanel =
 export interface EditStatus {
   text: string;
   tone: "info" | "error";
+  // The change is on screen but the storage refused it: the dataset is offered as an export.
+  isUnkept?: boolean;
 }
 
 // A history holds for the stored revision its last change produced: once the dataset is
-// changed elsewhere (another tab, a replace), its inverses no longer fit, so it is not offered.
+// changed elsewhere (a replace, a restore), its inverses no longer fit, so it is not offered.
+// `damage`: the stored history could not be read, so there is none (and the user is told why).
 export interface KeptHistory {
   history: EditHistory;
   revision: string;
+  damage?: string;
 }
 
 export interface EditSlice {

@@ -35,7 +35,7 @@ async function importFile(file: File): Promise<void> {
   const progress = (text: string) => setState({ importStatus: { text, isBusy: true } });
   const ended = (text: string) => setState({ importStatus: { text, isBusy: false } });
   progress(`Opening ${file.name}…`);
-  setState({ importFailure: null });
+  setState({ importFailure: null, importQuoteReport: null });
   try {
     const [{ importInWorker }] = await Promise.all([
       import("../workers/importInWorker"),
@@ -49,7 +49,7 @@ async function importFile(file: File): Promise<void> {
       ended(`Could not open ${file.name}.`);
       return;
     }
-    const { dataset, json } = result.value;
+    const { dataset, json, quotesNotInText, quoteNote } = result.value;
     progress(`${file.name}: Saving…`);
     const outcome = await keepDataset({
       fileName: file.name,
@@ -62,7 +62,9 @@ async function importFile(file: File): Promise<void> {
       return;
     }
     showOpened(outcome.key, dataset);
-    ended(`Opened ${file.name}: ${statementCount(dataset)}.`);
+    if (quotesNotInText)
+      setState({ importQuoteReport: { fileName: file.name, report: quotesNotInText } });
+    ended(`Opened ${file.name}: ${statementCount(dataset)}${quoteNote}.`);
     // What the import left out (fields the contract does not know), said once it is kept.
     for (const warning of result.warnings) getState().notify(`${file.name}: ${warning}`);
   } catch (error) {

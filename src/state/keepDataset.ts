@@ -2,6 +2,7 @@
 // takes to storage. Each resolves only once IndexedDB has committed, then tells the other
 // tabs; only then does the list (and so the URL) name the new dataset.
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
+import type { EditHistory } from "../domain/edit/editHistory";
 import { reasonOf } from "../domain/result";
 import type { Dataset } from "../domain/schema";
 import { announceLibraryChange } from "../storage/libraryChannel";
@@ -19,6 +20,7 @@ export interface DatasetToKeep {
   importedAt: string;
   dataset: Dataset;
   json: string; // the dataset's JSON text, as stored
+  history?: EditHistory; // its change history (an edited copy), stored with it
 }
 
 export type KeepOutcome =
@@ -76,13 +78,13 @@ export async function keepDataset(input: DatasetToKeep): Promise<KeepOutcome> {
       statementCount: input.dataset.statements.length,
     };
     try {
-      let outcome = await storage.writeDataset(intent, facts, RESERVED);
+      let outcome = await storage.writeDataset(intent, facts, RESERVED, input.history);
       if (!outcome.ok) {
         getState().notify(
           `“${match?.title ?? meta.title}” was changed or removed in another tab meanwhile, so it was not replaced: both are kept.`,
         );
         intent = { kind: "add", wantedKey: meta.id };
-        outcome = await storage.writeDataset(intent, facts, RESERVED);
+        outcome = await storage.writeDataset(intent, facts, RESERVED, input.history);
       }
       if (!outcome.ok) throw new Error("the library refused a new dataset");
       const isReplace = intent.kind === "replace";

@@ -5,6 +5,7 @@
 // (selectDataset), read from `openedDatasets`, the datasets this page has read into memory.
 import type { StateCreator } from "zustand";
 import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
+import type { QuotesNotInText } from "../domain/edit/quotesNotInText";
 import type { Dataset } from "../domain/schema";
 import type { Problem } from "../domain/validate";
 
@@ -35,6 +36,12 @@ export interface ImportFailure {
   problems: Problem[];
 }
 
+// The quotes of an opened file that its sources' texts do not hold: a warning, the file is kept.
+export interface ImportQuoteReport {
+  fileName: string;
+  report: QuotesNotInText;
+}
+
 // "A dataset with this id is already kept: replace it or keep both?"
 export interface ImportQuestion {
   fileName: string;
@@ -56,8 +63,10 @@ export interface LibrarySlice {
   // What an import is doing (isBusy) or how the last one ended; null before any.
   importStatus: { text: string; isBusy: boolean } | null;
   importFailure: ImportFailure | null;
+  importQuoteReport: ImportQuoteReport | null;
   importQuestion: ImportQuestion | null;
   dismissImportFailure(): void;
+  dismissImportQuoteReport(): void;
 }
 
 export const createLibrarySlice: StateCreator<LibrarySlice> = (set) => ({
@@ -69,8 +78,10 @@ export const createLibrarySlice: StateCreator<LibrarySlice> = (set) => ({
   pendingDatasetKey: null,
   importStatus: null,
   importFailure: null,
+  importQuoteReport: null,
   importQuestion: null,
   dismissImportFailure: () => set({ importFailure: null }),
+  dismissImportQuoteReport: () => set({ importQuoteReport: null }),
 });
 
 // The dataset shown. The actions set `datasetKey` only to a key whose dataset is opened, so

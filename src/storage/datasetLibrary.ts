@@ -1,19 +1,34 @@
-// Imported datasets kept in the browser's IndexedDB, so they survive a reload. Two stores:
+// Imported datasets kept in the browser's IndexedDB, so they survive a reload. Three stores:
 // "datasets" holds each dataset's JSON text, "summaries" what the list shows (title, counts,
-// import date) beside it, so start-up lists the library without reading any dataset.
+// import date) beside it, so start-up lists the library without reading any dataset, and
+// "histories" each dataset's change history, written in the transaction of the revision it
+// belongs to, so a dataset and its history never disagree.
 // Every write decides its key, or whether it may replace or delete, inside the transaction
 // that writes (libraryDecisions.ts), and resolves only once that transaction has committed:
 // two tabs never pick the same key, and nothing is reported kept that a reload could lose.
 // A record that cannot be read is never deleted or replaced unless the user asks to delete it.
+
+import type { EditHistory } from "../domain/edit/editHistory";
+import { MAX_HISTORY_ENTRIES } from "../domain/edit/editHistory";
 import { decideWrite, newRevision, type StoredRefs, type WriteIntent } from "./libraryDecisions";
 import type { StoredRecord, StoredSummary } from "./recordShape";
+import { type HistoryRead, readStoredHistory, type StoredHistory } from "./storedHistory";
 
 const DB_NAME = "parley";
-const DB_VERSION = 2; // 1: "datasets" only; 2: "summaries" beside it
+const DB_VERSION = 3; // 1: "datasets" only; 2: "summaries" beside it; 3: "histories"
 const DATASETS = "datasets";
 const SUMMARIES = "summaries";
+const HISTORIES = "histories";
+const STORES = [DATASETS, SUMMARIES, HISTORIES];
 
-export class StorageError extends Error {}
+// `isFull`: the browser refused for want of space, so a caller can say what to do about it.
+export class StorageError extends Error {
+  readonly isFull: boolean;
+  constructor(message: string, isFull = false) {
+    super(message);
+    this.isFull = isFull;
+  }
+}
 
 // One connection per page, opened on first use: opening IndexedDB costs more than most of
 // the reads and writes done over it. Closed (and opened again when next needed) when a newer
@@ -41,6 +56,8 @@ function openConnection(): Promise<IDBDatabase> {
         db.createObjectStore(DATASETS, { keyPath: "key" });
       if (!db.objectStoreNames.contains(SUMMARIES))
         db.createObjectStore(SUMMARIES, { keyPath: "key" });
+      if (!db.objectStoreNames.contains(HISTORIES))
+        db.createObjectStore(HISTORIES, { keyPath: "key" });
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -69,6 +86,7 @@ export function describeStorageError(error: unknown, hasImports: boolean): Stora
       hasImports
         ? "The browser's storage is full: the dataset was not kept. Remove an imported dataset or free space, then import again."
         : "The browser's storage is full: the dataset was not kept. Free space in this browser (its site data settings), then import again.",
+      true,
     );
   return new StorageError(
     `The browser's storage refused the change (${dom?.message ?? (error instanceof Error ? error.message : "unknown error")}).`,
@@ -90,27 +108,35 @@ function committed(transaction: IDBTransaction): Promise<void> {
   });
 }
 
-// Runs `work` in one transaction over both stores; resolves with its value once committed.
-// A transaction over both stores; a connection the browser closed meanwhile is opened again.
+// A transaction over every store; a connection the browser closed meanwhile is opened again.
 async function openTransaction(mode: IDBTransactionMode): Promise<IDBTransaction> {
   try {
-    return (await openDb()).transaction([DATASETS, SUMMARIES], mode);
+    return (await openDb()).transaction(STORES, mode);
   } catch {
     connection = null;
-    return (await openDb()).transaction([DATASETS, SUMMARIES], mode);
+    return (await openDb()).transaction(STORES, mode);
   }
 }
 
+// Runs `work` in one transaction over every store; resolves with its value once committed.
 async function inTransaction<T>(
   mode: IDBTransactionMode,
-  work: (datasets: IDBObjectStore, summaries: IDBObjectStore) => Promise<T>,
+  work: (
+    datasets: IDBObjectStore,
+    summaries: IDBObjectStore,
+    histories: IDBObjectStore,
+  ) => Promise<T>,
   hasImports: () => boolean = () => true,
 ): Promise<T> {
   const transaction = await openTransaction(mode);
   const done = committed(transaction);
   let value: T;
   try {
-    value = await work(transaction.objectStore(DATASETS), transaction.objectStore(SUMMARIES));
+    value = await work(
+      transaction.objectStore(DATASETS),
+      transaction.objectStore(SUMMARIES),
+      transaction.objectStore(HISTORIES),
+    );
   } catch (error) {
     // put() throws at once when a value cannot be stored (quota checks in some browsers).
     if (transaction.error === null) transaction.abort();
@@ -153,7 +179,32 @@ export async function readRecord(key: IDBValidKey): Promise<unknown> {
   return inTransaction("readonly", (datasets) => resultOf(datasets.get(key)));
 }
 
-// Every stored record with its summary, for "Export library".
+export interface RecordWithHistory {
+  record: unknown;
+  // The revision its summary names (null if it has none) and its change history, read in the
+  // same transaction, so the history is judged against the dataset read with it.
+  revision: string | null;
+  history: HistoryRead;
+}
+
+// The raw record kept under `key` with its change history; never throws on a damaged history.
+export async function readRecordWithHistory(key: IDBValidKey): Promise<RecordWithHistory> {
+  return inTransaction("readonly", async (datasets, summaries, histories) => {
+    const [record, summary, history] = await Promise.all([
+      resultOf(datasets.get(key)),
+      resultOf(summaries.get(key) as IDBRequest<StoredSummary | undefined>),
+      resultOf(histories.get(key)),
+    ]);
+    return {
+      record,
+      revision: summary?.revision ?? null,
+      history: readStoredHistory(history, MAX_HISTORY_ENTRIES),
+    };
+  });
+}
+
+// Every stored record with its summary, for "Export library". Change histories are left out:
+// a restored dataset starts a history of its own.
 export async function readAllRecords(): Promise<{ record: unknown; summary?: StoredSummary }[]> {
   return inTransaction("readonly", async (datasets, summaries) => {
     const [records, stored] = await Promise.all([
@@ -203,16 +254,20 @@ export type WriteOutcome =
   | { ok: false; reason: "changed" | "gone" | "unreadable" };
 
 // Writes one dataset as `intent` says (add, replace, revise): key and permission decided
-// inside the transaction. Resolves after the commit; throws StorageError if refused.
+// inside the transaction. With `history`, its change history is written beside it, naming the
+// new revision; without, a new dataset starts with none, and a replaced one keeps the old
+// history, which then names an older revision and is shown as no longer fitting.
+// Resolves after the commit; throws StorageError if refused.
 export async function writeDataset(
   intent: Exclude<WriteIntent, { kind: "remove" }>,
   dataset: DatasetToWrite,
   reservedKeys: ReadonlySet<string>,
+  history?: EditHistory,
 ): Promise<WriteOutcome> {
   let storedCount = 0;
   return inTransaction(
     "readwrite",
-    async (datasets, summaries) => {
+    async (datasets, summaries, histories) => {
       const refs = await readRefs(datasets, summaries);
       storedCount = refs.size;
       const decision = decideWrite(refs, intent, reservedKeys);
@@ -227,18 +282,21 @@ export async function writeDataset(
       };
       datasets.put(record);
       summaries.put({ ...facts, key: decision.key, revision, damage } satisfies StoredSummary);
+      if (history)
+        histories.put({ key: decision.key, revision, ...history } satisfies StoredHistory);
+      else if (intent.kind === "add") histories.delete(decision.key);
       return { ok: true as const, key: decision.key, revision };
     },
     () => storedCount > 0 || intent.kind !== "add",
   );
 }
 
-// Deletes the record the user saw (`expectedRevision`, null for one never summarised).
+// Deletes the record the user saw, with its change history (`expectedRevision`, null for one never summarised).
 export async function deleteDataset(
   key: IDBValidKey,
   expectedRevision: string | null,
 ): Promise<WriteOutcome> {
-  return inTransaction("readwrite", async (datasets, summaries) => {
+  return inTransaction("readwrite", async (datasets, summaries, histories) => {
     const refs = await readRefs(datasets, summaries);
     const decision = decideWrite(
       refs,
@@ -248,6 +306,7 @@ export async function deleteDataset(
     if (!decision.ok) return decision;
     datasets.delete(key);
     summaries.delete(key);
+    histories.delete(key);
     return { ok: true as const, key: String(key), revision: expectedRevision ?? "" };
   });
 }

@@ -1,13 +1,23 @@
 // Runs an import in a Web Worker; resolves with the worker's result.
+
+import { type QuotesNotInText, quotesMissingNote } from "../domain/edit/quotesNotInText";
 import { sizeRefusal } from "../domain/import/fileSize";
 import type { FileReadFailure } from "../domain/import/readDatasetFile";
 import type { Success } from "../domain/result";
 import type { Dataset } from "../domain/schema";
 import type { ImportMessage, ImportRequest, WorkerResult } from "./importWorker";
 
-// The dataset, and the JSON text it was parsed from (what the library stores). `warnings`
-// says what the import left out (fields the contract does not know), for a notice.
-export type ImportResult = Success<{ dataset: Dataset; json: string }> | FileReadFailure;
+// The dataset, the JSON text it was parsed from (what the library stores) and the quotes its
+// sources' texts do not hold (null if none is missing), with the words the import status adds
+// for them ("; 1 quote is not…", or ""). `warnings` says what the import left out (fields the
+// contract does not know), for a notice.
+export interface ImportedDataset {
+  dataset: Dataset;
+  json: string;
+  quotesNotInText: QuotesNotInText | null;
+  quoteNote: string;
+}
+export type ImportResult = Success<ImportedDataset> | FileReadFailure;
 
 export async function importInWorker(
   file: File,
@@ -16,8 +26,15 @@ export async function importInWorker(
   const result = await runWorker(file, onProgress);
   if (!result.ok) return result;
   // The worker validated exactly this text, so it is parsed here without a second check.
-  const dataset = JSON.parse(result.value) as Dataset;
-  return { ok: true, value: { dataset, json: result.value }, warnings: result.warnings };
+  const { json, quotesNotInText } = result.value;
+  const dataset = JSON.parse(json) as Dataset;
+  const missing = quotesNotInText && quotesNotInText.total > 0 ? quotesNotInText : null;
+  const quoteNote = missing ? `; ${quotesMissingNote(missing.total)}` : "";
+  return {
+    ok: true,
+    value: { dataset, json, quotesNotInText: missing, quoteNote },
+    warnings: result.warnings,
+  };
 }
 
 async function runWorker(file: File, onProgress: (stage: string) => void): Promise<WorkerResult> {

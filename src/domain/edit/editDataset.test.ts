@@ -238,6 +238,23 @@ describe("the change history", () => {
       "z",
     ]);
   });
+
+  it("keeps only the latest `limit` changes, the oldest dropped first", () => {
+    const entry = (label: string) => ({
+      label,
+      at,
+      change: { op: "remove", collection: "statements", id: "s1" } as const,
+      inverse: { op: "remove", collection: "statements", id: "s1" } as const,
+    });
+    let history = EMPTY_HISTORY;
+    for (const label of ["a", "b", "c", "d"]) history = recordChange(history, entry(label), 3);
+    expect(history.entries.map((e) => e.label)).toEqual(["b", "c", "d"]);
+    expect(history.position).toBe(3);
+    // Two undone, then a new change: the undone tail goes first, so nothing old is lost.
+    const next = recordChange({ ...history, position: 1 }, entry("e"), 3);
+    expect(next.entries.map((e) => e.label)).toEqual(["b", "e"]);
+    expect(next.position).toBe(2);
+  });
 });
 
 describe("names", () => {

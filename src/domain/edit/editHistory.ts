@@ -18,10 +18,22 @@ export interface EditHistory {
 
 export const EMPTY_HISTORY: EditHistory = { entries: [], position: 0 };
 
-// A new change: the undone tail is dropped, as in every editor.
-export function recordChange(history: EditHistory, entry: HistoryEntry): EditHistory {
+// How many changes a history keeps, the oldest dropped first. The history is stored with its
+// dataset and the whole record is written again on every save, and each entry holds its item
+// twice (change and inverse): about 2 KB for a statement, but a source carries its article's
+// text, often 20-50 KB a side. 200 is a long day of coding (an article gives 10-30 statements)
+// and keeps a history of statements under half a megabyte per save.
+export const MAX_HISTORY_ENTRIES = 200;
+
+// A new change: the undone tail is dropped, as in every editor, and beyond `limit` the oldest.
+export function recordChange(
+  history: EditHistory,
+  entry: HistoryEntry,
+  limit = MAX_HISTORY_ENTRIES,
+): EditHistory {
   const entries = [...history.entries.slice(0, history.position), entry];
-  return { entries, position: entries.length };
+  const kept = entries.length > limit ? entries.slice(entries.length - limit) : entries;
+  return { entries: kept, position: kept.length };
 }
 
 export interface Stepped {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeStatement } from "../__fixtures__/makeDataset";
 import type { Source } from "../schema";
-import {
-  checkDatasetQuotes,
-  findPlaces,
-  findQuote,
-  QUOTE_NOT_IN_TEXT,
-  unverifiedQuotesNotice,
-} from "./quoteCheck";
+import { checkDatasetQuotes, findPlaces, findQuote, QUOTE_NOT_IN_TEXT } from "./quoteCheck";
 
 // Offsets counted by hand: "Ana Velt said:" is 14 characters, then a line break and two spaces.
 const TEXT = "Ana Velt said:\n  Half history,\n half people.\nThe end.";
@@ -110,20 +104,6 @@ describe("checkDatasetQuotes", () => {
       { statementId: "c", status: "no-source-text" },
       { statementId: "d", status: "no-source-text" },
     ]);
-  });
-});
-
-describe("unverifiedQuotesNotice", () => {
-  it("names the statements whose quotes are missing, the first ten of them", () => {
-    const missing = (id: string) => ({ statementId: id, status: "not-found" as const });
-    expect(unverifiedQuotesNotice([{ statementId: "a", status: "verified" }])).toBeNull();
-    expect(
-      unverifiedQuotesNotice([missing("b"), { statementId: "c", status: "no-source-text" }]),
-    ).toBe("1 quote is not in their article's text: b.");
-    const twelve = "abcdefghijkl".split("").map(missing);
-    expect(unverifiedQuotesNotice(twelve)).toBe(
-      "12 quotes are not in their article's text: a, b, c, d, e, f, g, h, i, j and 2 more.",
-    );
   });
 });
 

@@ -118,15 +118,3 @@ function hintOf(statement: Statement) {
 export function hasSourceTexts(dataset: Pick<Dataset, "sources">): boolean {
   return dataset.sources.some((source) => typeof source.text === "string" && source.text !== "");
 }
-
-// The import's line about quotes missing from their article's text, or null if none is.
-export function unverifiedQuotesNotice(checks: readonly QuoteCheck[]): string | null {
-  const missing = checks
-    .filter((check) => check.status === "not-found")
-    .map((check) => check.statementId);
-  if (missing.length === 0) return null;
-  const shown = missing.slice(0, 10).join(", ");
-  const more = missing.length > 10 ? ` and ${missing.length - 10} more` : "";
-  const count = missing.length === 1 ? "1 quote is" : `${missing.length} quotes are`;
-  return `${count} not in their article's text: ${shown}${more}.`;
-}
