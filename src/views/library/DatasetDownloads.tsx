@@ -1,6 +1,9 @@
-// "Export dataset" (the dataset shown, as a JSON bundle Parley opens again) and "Download
-// template" (an empty bundle, or a statements CSV to fill in a spreadsheet).
+// "Export dataset" (the dataset shown, as a JSON bundle Parley opens again; also without its
+// articles' texts once it has some) and "Download template" (an empty bundle, or a statements
+// CSV to fill in a spreadsheet).
 
+import type { Dataset } from "../../domain/schema";
+import { hasSourceTexts, withoutSourceTexts } from "../../domain/withoutSourceTexts";
 import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { Disclosure } from "../../ui/Disclosure";
@@ -12,17 +15,33 @@ const JSON_MIME = "application/json";
 export function ExportDatasetButton() {
   const dataset = useParleyStore(selectDataset);
   const notify = useParleyStore((state) => state.notify);
+  const exportAs = (shared: Dataset, view: string, what: string) => {
+    const name = exportFilename(dataset.meta.id, view, new Date(), "json");
+    downloadText(name, `${JSON.stringify(shared, null, 2)}\n`, JSON_MIME);
+    notify(`Exported “${dataset.meta.title}”${what} as ${name}.`);
+  };
   return (
-    <button
-      type="button"
-      onClick={() => {
-        const name = exportFilename(dataset.meta.id, "dataset", new Date(), "json");
-        downloadText(name, `${JSON.stringify(dataset, null, 2)}\n`, JSON_MIME);
-        notify(`Exported “${dataset.meta.title}” as ${name}.`);
-      }}
-    >
-      Export dataset
-    </button>
+    <>
+      <button type="button" onClick={() => exportAs(dataset, "dataset", "")}>
+        Export dataset
+      </button>
+      {/* Offered once a source carries its article: the citations can be shared without
+          passing on text that may not be the user's to share. */}
+      {hasSourceTexts(dataset) && (
+        <button
+          type="button"
+          onClick={() =>
+            exportAs(
+              withoutSourceTexts(dataset),
+              "dataset-without-texts",
+              " without its articles' texts",
+            )
+          }
+        >
+          Export without article texts
+        </button>
+      )}
+    </>
   );
 }
 
