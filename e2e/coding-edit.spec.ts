@@ -145,3 +145,55 @@ test("a second tab with the same dataset is told of an edit and shows it", async
   await expect(other.getByText(/^11 statements ·/)).toBeVisible();
   await expect(page.getByText(/^11 statements ·/)).toBeVisible();
 });
+
+test("a form left open in a second tab cannot save over an edit the first tab made", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/");
+  await openRiverland(page);
+  const other = await context.newPage();
+  await other.goto("/?dataset=riverland-fixture");
+  await expect(datasetHeading(other, riverland.meta.title)).toBeVisible();
+  const cellName = /^Midvale Federation on Water allocation:/;
+  const openEdit = async (tab: typeof page) => {
+    await tab.getByRole("button", { name: cellName }).click();
+    await tab
+      .getByRole("dialog", { name: "Midvale Federation on Water allocation" })
+      .getByRole("article")
+      .filter({ hasText: "Half history, half people" })
+      .getByRole("button", { name: "Edit statement" })
+      .click();
+    return tab.getByRole("dialog", { name: "Edit statement" });
+  };
+
+  // The second tab opens the form first and leaves it open.
+  const staleForm = await openEdit(other);
+  const form = await openEdit(page);
+  await form.getByLabel("Summary").fill(EDITED);
+  await form.getByRole("button", { name: "Save statement" }).click();
+  await expect(form).toHaveCount(0);
+  await expect(
+    other.getByText(
+      `“${riverland.meta.title}” was changed in another tab; this is its new version.`,
+    ),
+  ).toBeVisible();
+
+  await staleForm.getByLabel("Summary").fill("Midvale wants the old shares after all.");
+  await staleForm.getByRole("button", { name: "Save statement" }).click();
+  await expect(staleForm).toContainText(
+    "Not saved: this statement was changed in another tab (or removed) while the form was open",
+  );
+  // What the user typed is still in the form, and the first tab's edit is what is kept.
+  await expect(staleForm.getByLabel("Summary")).toHaveValue(
+    "Midvale wants the old shares after all.",
+  );
+  await page.reload();
+  await page.getByRole("button", { name: cellName }).click();
+  await expect(
+    page
+      .getByRole("dialog", { name: "Midvale Federation on Water allocation" })
+      .getByRole("article")
+      .filter({ hasText: "Half history" }),
+  ).toContainText(EDITED);
+});

@@ -167,11 +167,8 @@ export function refreshLibrary(): Promise<void> {
       );
     const changed = merged.shownChangedElsewhere;
     if (changed) {
-      setState((now) => {
-        const openedDatasets = new Map(now.openedDatasets);
-        openedDatasets.delete(changed.key);
-        return { openedDatasets };
-      });
+      // The version on screen stays until the new one is read and checked: dropping it first
+      // showed the built-in dataset for a moment, and closed and reopened open panels.
       const dataset = await readAndCheck(changed.key);
       if (dataset && getState().datasetKey === changed.key) {
         showOpened(changed.key, dataset);

@@ -5,6 +5,7 @@
 // be unkept and offered as an export. The built-in dataset is never changed: its first edit
 // keeps an edited copy in the library.
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
+import { type Collection, isChangedSince } from "../domain/edit/changes";
 import { describeChange } from "../domain/edit/describeChange";
 import { type Change, editDataset, editedCopyMeta } from "../domain/edit/editDataset";
 import {
@@ -108,12 +109,26 @@ async function persistCopy(copy: Dataset, history: EditHistory, label: string) {
 
 const BUSY: EditOutcome = { ok: false, message: "Still saving the last change.", problems: [] };
 
+// The item a form was opened on, as it was then: a save from a form whose item has changed
+// since (in another tab) would silently undo that change, so it is refused.
+export interface BasedOn {
+  collection: Collection;
+  item: { id: string };
+  noun: string; // "statement", "party"…: for the message
+}
+
 // Applies `change` to the dataset shown if the validator accepts the result.
-export async function commitChange(change: Change): Promise<EditOutcome> {
+export async function commitChange(change: Change, basedOn?: BasedOn): Promise<EditOutcome> {
   const state = getState();
   if (state.isSaving) return BUSY;
   const key = state.datasetKey;
   const before = selectDataset(state);
+  if (basedOn && isChangedSince(before, basedOn.collection, basedOn.item))
+    return {
+      ok: false,
+      message: `Not saved: this ${basedOn.noun} was changed in another tab (or removed) while the form was open, and saving would undo that. Your entries are still here: close the form, open it again to see the new version, and make your change on it.`,
+      problems: [],
+    };
   const result = editDataset(before, change);
   if (!result.ok)
     return {

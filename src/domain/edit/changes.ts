@@ -94,3 +94,17 @@ export function applyChange(dataset: Dataset, change: Change): Dataset {
 export function partsOf(change: Change): ItemChange[] {
   return change.op === "batch" ? change.changes : [change];
 }
+
+// True when the item a form was opened on is no longer as it was in `dataset`: changed (in
+// another tab, most often) or gone. Saving the form then would silently undo that change, so
+// the save is refused instead. Compared by content: a dataset read again from storage holds
+// new objects with the same values.
+export function isChangedSince(
+  dataset: Dataset,
+  collection: Collection,
+  original: { id: string },
+): boolean {
+  const list: ReadonlyArray<{ id: string }> = dataset[collection];
+  const now = list.find((each) => each.id === original.id);
+  return now === undefined || JSON.stringify(now) !== JSON.stringify(original);
+}

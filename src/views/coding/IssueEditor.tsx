@@ -30,15 +30,18 @@ function trimmed(issue: Issue): Issue {
 
 export function IssueEditor({ issue, onDone }: IssueEditorProps) {
   const [draft, setDraft] = useState(issue);
+  // The issue as the editor opened on it, to refuse a save over a change made meanwhile.
+  const [original] = useState(issue);
   const outcome = useEditOutcome();
   const nameRef = useFocusOnMount<HTMLInputElement>();
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const next = trimmed(draft);
     // Nothing changed: nothing to save, and no empty step in the history.
-    if (JSON.stringify(next) === JSON.stringify(issue)) return onDone(false);
-    if (await outcome.run(commitChange({ op: "replace", collection: "issues", item: next })))
-      onDone(false);
+    if (JSON.stringify(next) === JSON.stringify(original)) return onDone(false);
+    const change = { op: "replace", collection: "issues", item: next } as const;
+    const basedOn = { collection: "issues", item: original, noun: "issue" } as const;
+    if (await outcome.run(commitChange(change, basedOn))) onDone(false);
   };
   return (
     <form

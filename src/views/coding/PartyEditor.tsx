@@ -20,16 +20,19 @@ interface PartyEditorProps {
 
 export function PartyEditor({ party, onDone }: PartyEditorProps) {
   const [draft, setDraft] = useState(() => draftFromParty(party));
+  // The party as the editor opened on it, to refuse a save over a change made meanwhile.
+  const [original] = useState(party);
   const update = (patch: Partial<PartyDraft>) => setDraft({ ...draft, ...patch });
   const outcome = useEditOutcome();
   const nameRef = useFocusOnMount<HTMLInputElement>();
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const next = partyFromDraft(draft, party);
+    const next = partyFromDraft(draft, original);
     // Nothing changed: nothing to save, and no empty step in the history.
-    if (JSON.stringify(next) === JSON.stringify(party)) return onDone(false);
-    if (await outcome.run(commitChange({ op: "replace", collection: "parties", item: next })))
-      onDone(false);
+    if (JSON.stringify(next) === JSON.stringify(original)) return onDone(false);
+    const change = { op: "replace", collection: "parties", item: next } as const;
+    const basedOn = { collection: "parties", item: original, noun: "party" } as const;
+    if (await outcome.run(commitChange(change, basedOn))) onDone(false);
   };
   return (
     <form

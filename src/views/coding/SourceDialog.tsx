@@ -27,6 +27,8 @@ interface SourceDialogProps {
 export function SourceDialog({ source, onClose }: SourceDialogProps) {
   const dataset = useParleyStore(selectDataset);
   const [draft, setDraft] = useState(() => draftFromSource(source));
+  // The source as the dialog opened on it, to refuse a save over a change made meanwhile.
+  const [original] = useState(source);
   const update = (patch: Partial<SourceDraft>) => setDraft({ ...draft, ...patch });
   const outcome = useEditOutcome();
   // Typing in a long article stays quick: its quotes are looked for once the typing settles.
@@ -46,7 +48,9 @@ export function SourceDialog({ source, onClose }: SourceDialogProps) {
       ? planSourceEdit(latest, next)?.change
       : { op: "add", collection: "sources", item: next };
     if (!change) return;
-    const saved = await outcome.run(commitChange(change));
+    const saved = await outcome.run(
+      commitChange(change, original && { collection: "sources", item: original, noun: "source" }),
+    );
     if (saved && !source)
       useParleyStore.getState().openCodingPanel({ kind: "read-source", sourceId: id });
     else if (saved) onClose();

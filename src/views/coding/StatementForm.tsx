@@ -34,6 +34,8 @@ export function StatementForm({ target, onClose }: StatementFormProps) {
     return source ? initialDraft(dataset, source, target) : null;
   });
   const [draft, setDraft] = useState<StatementDraft | null>(start?.draft ?? null);
+  // The statement as the form opened on it, to refuse a save over a change made meanwhile.
+  const [original] = useState(editing);
   const [refusal, setRefusal] = useState("");
   const outcome = useEditOutcome();
   if (!source || !draft) return null;
@@ -50,7 +52,10 @@ export function StatementForm({ target, onClose }: StatementFormProps) {
     setRefusal("");
     const op = editing ? "replace" : "add";
     const saved = await outcome.run(
-      commitChange({ op, collection: "statements", item: built.statement }),
+      commitChange(
+        { op, collection: "statements", item: built.statement },
+        original && { collection: "statements", item: original, noun: "statement" },
+      ),
     );
     if (saved && !editing && source.text)
       useParleyStore.getState().openCodingPanel({ kind: "read-source", sourceId: source.id });
