@@ -2,7 +2,12 @@
 // every confirmed change kept, the change history with it (Undo still works); the built-in
 // dataset is never overwritten; a second tab is told.
 
-import { datasetHeading, openRiverland, riverland } from "./support/librarySupport";
+import {
+  datasetHeading,
+  datasetSwitcher,
+  openRiverland,
+  riverland,
+} from "./support/librarySupport";
 import { dataset } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
@@ -107,6 +112,31 @@ test("the built-in dataset is never overwritten: the first edit makes an edited 
   await expect(page.getByText("A summary edited by the test.")).toHaveCount(0);
   await page.reload();
   await expect(datasetHeading(page, dataset.meta.title)).toBeVisible();
+
+  // Editing the original again makes a second copy beside the first, with no question about
+  // a file: the first copy and its edit are kept, one click away.
+  await page.getByRole("tab", { name: "Statements" }).click();
+  await page
+    .getByRole("button", { name: /^Details: / })
+    .first()
+    .click();
+  await page.getByRole("button", { name: "Edit statement" }).click();
+  await form.getByLabel("Summary").fill("A second edit of the original.");
+  await form.getByRole("button", { name: "Save statement" }).click();
+  await expect(datasetHeading(page, `${dataset.meta.title} (edited 2)`)).toBeVisible();
+  await expect(page.getByRole("dialog", { name: /is already kept/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Open the original dataset" }).click();
+  await page.getByRole("button", { name: "Open your edited copy" }).click();
+  await expect(datasetHeading(page, `${dataset.meta.title} (edited 2)`)).toBeVisible();
+  // The first copy is still listed, with its edit.
+  const firstCopy = datasetSwitcher(page).getByRole("option", {
+    name: `${dataset.meta.title} (edited) · ${dataset.statements.length} statements`,
+    exact: false,
+  });
+  await expect(firstCopy).toHaveCount(1);
+  await datasetSwitcher(page).selectOption((await firstCopy.getAttribute("value")) ?? "");
+  await expect(datasetHeading(page, `${dataset.meta.title} (edited)`)).toBeVisible();
+  await expect(page.getByText("A summary edited by the test.")).toBeVisible();
 });
 
 test("a second tab with the same dataset is told of an edit and shows it", async ({

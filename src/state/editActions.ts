@@ -7,7 +7,8 @@
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
 import { type Collection, isChangedSince } from "../domain/edit/changes";
 import { describeChange } from "../domain/edit/describeChange";
-import { type Change, editDataset, editedCopyMeta } from "../domain/edit/editDataset";
+import { type Change, editDataset } from "../domain/edit/editDataset";
+import { editedCopyMeta } from "../domain/edit/editedCopy";
 import {
   type EditHistory,
   EMPTY_HISTORY,
@@ -140,7 +141,8 @@ export async function commitChange(change: Change, basedOn?: BasedOn): Promise<E
   const entry = { label, at: new Date().toISOString(), change, inverse: result.inverse };
   if (key !== DEFAULT_DATASET_KEY)
     return persist(key, result.dataset, recordChange(historyFor(state, key), entry), label);
-  const meta = editedCopyMeta(result.dataset.meta, entry.at.slice(0, 10));
+  const taken = new Set(state.library.map((each) => each.metaId));
+  const meta = editedCopyMeta(result.dataset.meta, entry.at.slice(0, 10), taken);
   return persistCopy({ ...result.dataset, meta }, recordChange(EMPTY_HISTORY, entry), label);
 }
 

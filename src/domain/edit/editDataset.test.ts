@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { makeDataset, makeIssue, makeParty, makeStatement } from "../__fixtures__/makeDataset";
 import type { Dataset } from "../schema";
-import { editDataset, editedCopyMeta, freeId } from "./editDataset";
+import { editDataset, freeId } from "./editDataset";
+import { editedCopyMeta, isEditedCopyId } from "./editedCopy";
 import { canRedo, canUndo, EMPTY_HISTORY, moveTo, recordChange, redo, undo } from "./editHistory";
 
 // Two parties, one issue of three stances, two statements in source-1 (published: null).
@@ -278,5 +279,31 @@ describe("names", () => {
       updated: "2025-03-01",
       version: "2",
     });
+  });
+
+  it("takes the next free id and says so in the title when an edited copy is already kept", () => {
+    const meta = {
+      id: "talks",
+      title: "Talks",
+      description: "",
+      updated: "2024-01-01",
+      version: "2",
+    };
+    expect(editedCopyMeta(meta, "2025-03-01", new Set(["talks-edited"]))).toMatchObject({
+      id: "talks-edited-2",
+      title: "Talks (edited 2)",
+    });
+    expect(
+      editedCopyMeta(meta, "2025-03-01", new Set(["talks", "talks-edited", "talks-edited-2"])),
+    ).toMatchObject({ id: "talks-edited-3", title: "Talks (edited 3)" });
+  });
+
+  it("knows its own ids and no others", () => {
+    expect(isEditedCopyId("talks-edited", "talks")).toBe(true);
+    expect(isEditedCopyId("talks-edited-12", "talks")).toBe(true);
+    expect(isEditedCopyId("talks", "talks")).toBe(false);
+    expect(isEditedCopyId("talks-edited-x", "talks")).toBe(false);
+    expect(isEditedCopyId("other-edited", "talks")).toBe(false);
+    expect(isEditedCopyId("a.b-edited", "a+b")).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 // changes as one batch. Every edit is checked by the import validator, so an edit that would
 // make the dataset invalid is refused with the same problems an import would list. Each applied
 // change comes with its inverse, so undo needs no copy of the whole dataset per step.
-import type { Dataset, DatasetMeta } from "../schema";
+import type { Dataset } from "../schema";
 import { type Problem, parseDataset } from "../validate";
 import { applyChange, type Change, inverseOf, partsOf } from "./changes";
 
@@ -49,9 +49,4 @@ export function freeId(list: ReadonlyArray<{ id: string }>, base: string): strin
   let n = list.length + 1;
   while (taken.has(`${base}-${n}`)) n++;
   return `${base}-${n}`;
-}
-
-// The meta of the copy a first edit makes of a dataset that must not be overwritten.
-export function editedCopyMeta(meta: DatasetMeta, today: string): DatasetMeta {
-  return { ...meta, id: `${meta.id}-edited`, title: `${meta.title} (edited)`, updated: today };
 }

@@ -3,9 +3,10 @@
 // and, on an edited copy of the built-in dataset, the way back to the original. The editing code loads on first use.
 import { lazy, Suspense, useEffect } from "react";
 import { DEFAULT_DATASET_KEY } from "../../data/defaultDataset";
+import { isEditedCopyId } from "../../domain/edit/editedCopy";
 import { historyFor } from "../../state/editSlice";
 import { showDataset } from "../../state/libraryCommands";
-import { selectDataset } from "../../state/librarySlice";
+import { type LibraryEntry, selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { EditStatusLine } from "./EditStatusLine";
 import "./CodingBar.css";
@@ -47,7 +48,19 @@ export function CodingBar() {
   const isEditedDefault = useParleyStore(
     (state) =>
       state.datasetKey !== DEFAULT_DATASET_KEY &&
-      selectDataset(state).meta.id === `${DEFAULT_DATASET_KEY}-edited`,
+      isEditedCopyId(selectDataset(state).meta.id, DEFAULT_DATASET_KEY),
+  );
+  // On the built-in dataset, the way to the edits made to it: its newest edited copy.
+  const editedCopy = useParleyStore((state) =>
+    state.datasetKey === DEFAULT_DATASET_KEY
+      ? state.library
+          .filter((entry) => isEditedCopyId(entry.metaId, DEFAULT_DATASET_KEY))
+          .reduce<LibraryEntry | null>(
+            (newest, entry) =>
+              newest === null || entry.importedAt > newest.importedAt ? entry : newest,
+            null,
+          )
+      : null,
   );
   return (
     <div className="coding-bar">
@@ -76,6 +89,11 @@ export function CodingBar() {
           Parties and issues
         </button>
       </div>
+      {editedCopy && (
+        <button type="button" onClick={() => showDataset(editedCopy.key)}>
+          Open your edited copy
+        </button>
+      )}
       {isEditedDefault && (
         <button type="button" onClick={() => showDataset(DEFAULT_DATASET_KEY)}>
           Open the original dataset
