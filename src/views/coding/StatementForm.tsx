@@ -85,7 +85,12 @@ export function StatementForm({ target, onClose }: StatementFormProps) {
         </Field>
         <WhoFields draft={draft} update={update} source={source} target={target} />
         <IssueFields draft={draft} update={update} />
-        <WhenFields draft={draft} update={update} proposal={start?.proposal ?? null} />
+        <WhenFields
+          draft={draft}
+          update={update}
+          proposal={start?.proposal ?? null}
+          isNew={!original}
+        />
         <Field label="Summary" className="field-wide">
           <textarea
             required

@@ -9,9 +9,12 @@ interface WhenFieldsProps {
   draft: StatementDraft;
   update(patch: Partial<StatementDraft>): void;
   proposal: DateProposal | null;
+  // An edited statement keeps the date it was coded with: no proposal is made, so none is
+  // described (the hint said "no date words found" beside a date resolved from "Thursday").
+  isNew: boolean;
 }
 
-export function WhenFields({ draft, update, proposal }: WhenFieldsProps) {
+export function WhenFields({ draft, update, proposal, isNew }: WhenFieldsProps) {
   return (
     <>
       <Field label="Date">
@@ -47,11 +50,13 @@ export function WhenFields({ draft, update, proposal }: WhenFieldsProps) {
           onChange={(event) => update({ dateNote: event.target.value })}
         />
       </Field>
-      <p className="hint field-wide">
-        {proposal
-          ? `Date proposed from “${proposal.phrase}” near the quote; check it against the text.`
-          : "No date words found near the quote: the article's date is filled in."}
-      </p>
+      {isNew && (
+        <p className="hint field-wide">
+          {proposal
+            ? `Date proposed from “${proposal.phrase}” near the quote; check it against the text.`
+            : "No date words found near the quote: the article's date is filled in."}
+        </p>
+      )}
     </>
   );
 }

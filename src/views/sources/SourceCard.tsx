@@ -51,6 +51,8 @@ export function SourceCard({ source, statements, matchingCount }: SourceCardProp
         )}
         <button type="button" onClick={() => editSource(source.id)}>
           Edit source
+          {/* Each card's button names its source for a screen reader's list of buttons. */}
+          <span className="visually-hidden"> “{sourceHeadline(source)}”</span>
         </button>
       </div>
       {count > 0 && (
