@@ -168,6 +168,12 @@ test("edits that would break the dataset are refused with the reason", async ({ 
   await expect(party.getByRole("alert")).toContainText(
     'parties[1].name: expected text of at least 1 character(s), found ""',
   );
+  // Another party's name (Upland Republic, in the fixture) would make two columns alike.
+  await party.getByLabel("Name", { exact: true }).fill("upland republic");
+  await party.getByRole("button", { name: "Save party" }).click();
+  await expect(party.getByRole("alert")).toContainText(
+    'parties[0].name: expected a name no other party has, found "upland republic"',
+  );
   await party.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog.getByRole("button", { name: "Edit party Midvale Federation" })).toBeFocused();
   await dialog.getByRole("button", { name: "Close" }).click();

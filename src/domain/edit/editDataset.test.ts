@@ -62,6 +62,75 @@ describe("editDataset", () => {
     expect(deleted.statements.map((s) => s.id)).toEqual(["s2", "s3"]);
   });
 
+  it("refuses a party, an issue or a stance renamed to a name another one has", () => {
+    const dataset = twoStatements();
+    // Party names are "Party north" and "Party south"; case and spaces do not tell them apart.
+    expect(
+      editDataset(dataset, {
+        op: "replace",
+        collection: "parties",
+        item: { id: "south", name: " party NORTH ", shortName: "S" },
+      }),
+    ).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: "parties[0].name",
+          expected: "a name no other party has",
+          found: '" party NORTH "',
+        },
+      ],
+    });
+    const water = dataset.issues[0] as Dataset["issues"][number];
+    const withLand = applied(
+      editDataset(dataset, {
+        op: "add",
+        collection: "issues",
+        item: makeIssue("land", ["a", "b"]),
+      }),
+    );
+    expect(
+      editDataset(withLand, {
+        op: "replace",
+        collection: "issues",
+        item: { ...makeIssue("land", ["a", "b"]), name: "Issue water" },
+      }),
+    ).toMatchObject({ ok: false, problems: [{ path: "issues[0].name" }] });
+    // Stance labels are their ids here: "keep", "share", "give"; the third renamed "Share".
+    expect(
+      editDataset(dataset, {
+        op: "replace",
+        collection: "issues",
+        item: {
+          ...water,
+          stances: water.stances.map((stance, i) =>
+            i === 2 ? { ...stance, label: "Share" } : stance,
+          ),
+        },
+      }),
+    ).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: "issues[0].stances[2].label",
+          expected: "a label no other stance of the issue has",
+          found: '"Share"',
+        },
+      ],
+    });
+  });
+
+  it("keeps the party's own name on an edit of its other fields", () => {
+    const renamed = applied(
+      editDataset(twoStatements(), {
+        op: "replace",
+        collection: "parties",
+        item: { id: "north", name: "Party north", shortName: "NO" },
+      }),
+    );
+    expect(renamed.parties[0]?.shortName).toBe("NO");
+  });
+
   it("refuses an edit the validator refuses, with the validator's problem", () => {
     const result = editDataset(twoStatements(), {
       op: "add",

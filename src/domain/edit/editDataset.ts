@@ -31,13 +31,62 @@ function takenIdProblem(dataset: Dataset, change: Change): Problem | null {
   return null;
 }
 
+// Two parties, two issues or two stances of one issue with one name cannot be told apart in
+// the matrix, the filters or the gap pickers. The contract allows it (an import is not refused
+// for it), but an edit does not make it: only the items the change adds or replaces are
+// checked, so a dataset that came with such twins can still be edited elsewhere.
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+function duplicateNameProblem(after: Dataset, change: Change): Problem | null {
+  for (const part of partsOf(change)) {
+    if (part.op === "remove") continue;
+    if (part.collection === "parties") {
+      const twin = after.parties.findIndex(
+        (each) => each.id !== part.item.id && sameName(each.name, part.item.name),
+      );
+      if (twin >= 0)
+        return {
+          path: `parties[${twin}].name`,
+          expected: "a name no other party has",
+          found: JSON.stringify(part.item.name),
+        };
+    }
+    if (part.collection === "issues") {
+      const issue = part.item;
+      const twin = after.issues.findIndex(
+        (each) => each.id !== issue.id && sameName(each.name, issue.name),
+      );
+      if (twin >= 0)
+        return {
+          path: `issues[${twin}].name`,
+          expected: "a name no other issue has",
+          found: JSON.stringify(issue.name),
+        };
+      const index = after.issues.findIndex((each) => each.id === issue.id);
+      for (let i = 1; i < issue.stances.length; i++) {
+        const label = (issue.stances[i] as (typeof issue.stances)[number]).label;
+        if (issue.stances.slice(0, i).some((other) => sameName(other.label, label)))
+          return {
+            path: `issues[${index}].stances[${i}].label`,
+            expected: "a label no other stance of the issue has",
+            found: JSON.stringify(label),
+          };
+      }
+    }
+  }
+  return null;
+}
+
 // Applies `change` if the result is a valid dataset; else the validator's problems.
 export function editDataset(dataset: Dataset, change: Change): EditResult {
   const inverse = inverseOf(dataset, change);
   if (!inverse) return { ok: false, problems: [NOT_FOUND] };
   const taken = takenIdProblem(dataset, change);
   if (taken) return { ok: false, problems: [taken] };
-  const parsed = parseDataset(applyChange(dataset, change));
+  const after = applyChange(dataset, change);
+  const twin = duplicateNameProblem(after, change);
+  if (twin) return { ok: false, problems: [twin] };
+  const parsed = parseDataset(after);
   return parsed.ok
     ? { ok: true, dataset: parsed.value, inverse }
     : { ok: false, problems: parsed.problems };
