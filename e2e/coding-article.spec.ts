@@ -99,3 +99,28 @@ test("the coding dialogs pass axe, and the reader finds text by keyboard", async
   expect((await axe()).violations.map((violation) => violation.id)).toEqual([]);
   await expect(page.getByRole("heading", { name: ARTICLE_TITLE })).toHaveCount(0);
 });
+
+test("closing a statement form with entries in it asks first, and goes back to the article", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await openRiverland(page);
+  await addRiverlandArticle(page);
+  const form = await quoteSelection(page, VELT_QUOTE);
+  await form.getByLabel("Summary").fill("Midvale could accept the dam.");
+  await page.keyboard.press("Escape");
+  const question = form.getByRole("alert").filter({ hasText: "Close and lose what you entered" });
+  await expect(question).toBeVisible();
+  await expect(form.getByRole("button", { name: "Keep editing" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(question).toHaveCount(0);
+  await expect(form.getByLabel("Summary")).toHaveValue("Midvale could accept the dam.");
+
+  await form.getByRole("button", { name: "Close", exact: true }).click();
+  await form.getByRole("button", { name: "Discard and close" }).click();
+  await expect(form).toHaveCount(0);
+  // Back in the article, where the statement was begun; nothing was added.
+  await expect(readerDialog(page)).toBeVisible();
+  await readerDialog(page).getByRole("button", { name: "Close" }).click();
+  await expect(page.getByText(/^13 statements ·/)).toBeVisible();
+});

@@ -40,6 +40,11 @@ export function StatementForm({ target, onClose }: StatementFormProps) {
   const outcome = useEditOutcome();
   if (!source || !draft) return null;
   const update = (patch: Partial<StatementDraft>) => setDraft({ ...draft, ...patch });
+  // A new statement was begun in the article's reader: closing the form goes back to it.
+  const closeForm = () =>
+    !original && source.text
+      ? useParleyStore.getState().openCodingPanel({ kind: "read-source", sourceId: source.id })
+      : onClose();
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -63,7 +68,11 @@ export function StatementForm({ target, onClose }: StatementFormProps) {
   };
 
   return (
-    <CodingDialog title={editing ? "Edit statement" : "New statement"} onClose={onClose}>
+    <CodingDialog
+      title={editing ? "Edit statement" : "New statement"}
+      onClose={closeForm}
+      hasUnsavedEntries={JSON.stringify(draft) !== JSON.stringify(start?.draft)}
+    >
       <form className="coding-form" onSubmit={(event) => void save(event)}>
         <Field label="Quote" className="field-wide">
           <textarea
