@@ -1,8 +1,9 @@
-// A stance chart drawn only when it scrolls near the viewport. A dataset with hundreds of
-// issues would otherwise lay out and draw every chart in one long task when the tab opens.
-// Until then a placeholder of about the chart's height holds the figure's caption and its
-// text alternative, so the page's outline and length are right from the start.
-import { useRef } from "react";
+// A stance chart drawn only while it is near the viewport. A dataset with hundreds of issues
+// would otherwise lay out and draw every chart in one long task when the tab opens, and keep
+// them all in memory once scrolled through. Away from the viewport a placeholder holds the
+// figure's caption and its text alternative, at the height the chart had (or about it, before
+// it was first drawn), so the page's outline and length stay right and scrolling does not jump.
+import { useLayoutEffect, useRef } from "react";
 import { describeChart } from "./describeChart";
 import { StanceFigure, type StanceFigureProps } from "./StanceFigure";
 import { useIsNearViewport } from "./useIsNearViewport";
@@ -12,20 +13,33 @@ const ROW_HEIGHT = 48;
 const AXIS_HEIGHT = 80;
 
 export function LazyStanceFigure(props: StanceFigureProps) {
-  const ref = useRef<HTMLElement>(null);
+  const ref = useRef<HTMLDivElement>(null);
   const isNear = useIsNearViewport(ref);
-  if (isNear) return <StanceFigure {...props} />;
+  const drawnHeight = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (isNear && ref.current) drawnHeight.current = ref.current.offsetHeight;
+  });
   const { issue, series, styles } = props;
   const caption = `${issue.name}: stances over time`;
   const names = series.flatMap((party) => styles.get(party.partyId)?.name ?? []);
   return (
-    <figure ref={ref} className="timeline-figure" aria-label={caption}>
-      <figcaption>{caption}</figcaption>
-      <div
-        role="img"
-        aria-label={describeChart(issue, series, names)}
-        style={{ height: issue.stances.length * ROW_HEIGHT + AXIS_HEIGHT }}
-      />
-    </figure>
+    <div
+      ref={ref}
+      className="timeline-lazy-figure"
+      style={!isNear && drawnHeight.current ? { minHeight: drawnHeight.current } : undefined}
+    >
+      {isNear ? (
+        <StanceFigure {...props} />
+      ) : (
+        <figure className="timeline-figure" aria-label={caption}>
+          <figcaption>{caption}</figcaption>
+          <div
+            role="img"
+            aria-label={describeChart(issue, series, names)}
+            style={{ height: issue.stances.length * ROW_HEIGHT + AXIS_HEIGHT }}
+          />
+        </figure>
+      )}
+    </div>
   );
 }
