@@ -6,6 +6,7 @@ import { commitChange } from "../../state/editActions";
 import { AddInline } from "./AddInline";
 import { Field } from "./Field";
 import { newId } from "./newId";
+import { StancePlaceSelect } from "./StancePlaceSelect";
 
 export function AddStance({ issue, onAdded }: { issue: Issue; onAdded(stanceId: string): void }) {
   const [label, setLabel] = useState("");
@@ -33,16 +34,7 @@ export function AddStance({ issue, onAdded }: { issue: Issue; onAdded(stanceId: 
               onKeyDown={onEnter}
             />
           </Field>
-          <Field label="Place it after">
-            <select value={after} onChange={(event) => setAfter(event.target.value)}>
-              <option value="">(first on the scale)</option>
-              {issue.stances.map((stance) => (
-                <option key={stance.id} value={stance.id}>
-                  {stance.label}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <StancePlaceSelect stances={issue.stances} afterId={after} onChange={setAfter} />
         </>
       )}
     </AddInline>

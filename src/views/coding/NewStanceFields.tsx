@@ -3,6 +3,7 @@
 import { type KeyboardEvent, useState } from "react";
 import type { Stance } from "../../domain/schema";
 import { Field } from "./Field";
+import { StancePlaceSelect } from "./StancePlaceSelect";
 
 interface NewStanceFieldsProps {
   stances: readonly Stance[];
@@ -35,16 +36,7 @@ export function NewStanceFields({ stances, onAdd }: NewStanceFieldsProps) {
           onKeyDown={onEnter}
         />
       </Field>
-      <Field label="Place it after">
-        <select value={afterId} onChange={(event) => setAfter(event.target.value)}>
-          <option value="">(first on the scale)</option>
-          {stances.map((stance, index) => (
-            <option key={stance.id} value={stance.id}>
-              {index + 1}. {stance.label}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <StancePlaceSelect stances={stances} afterId={afterId} onChange={setAfter} />
       <button type="button" onClick={add}>
         Add stance
       </button>
