@@ -2,6 +2,7 @@
 // every confirmed change kept, the change history with it (Undo still works); the built-in
 // dataset is never overwritten; a second tab is told.
 
+import { deleteStatementReading, openCellDrawer } from "./support/codingSupport";
 import {
   datasetHeading,
   datasetSwitcher,
@@ -149,13 +150,12 @@ test("a second tab with the same dataset is told of an edit and shows it", async
   await other.goto("/?dataset=riverland-fixture");
   await expect(datasetHeading(other, riverland.meta.title)).toBeVisible();
 
-  await page.getByRole("button", { name: /^Upland Republic on Water allocation:/ }).click();
-  const drawer = page.getByRole("dialog", { name: "Upland Republic on Water allocation" });
-  await drawer
-    .getByRole("article")
-    .filter({ hasText: "The 1950 shares are the only fair shares." })
-    .getByRole("button", { name: "Delete statement" })
-    .click();
+  await deleteStatementReading(
+    page,
+    "Upland Republic",
+    "Water allocation",
+    "The 1950 shares are the only fair shares.",
+  );
   await expect(page.getByText(/^12 statements ·/)).toBeVisible();
   await expect(other.getByText(/^12 statements ·/)).toBeVisible();
   await expect(
@@ -185,11 +185,9 @@ test("a form left open in a second tab cannot save over an edit the first tab ma
   const other = await context.newPage();
   await other.goto("/?dataset=riverland-fixture");
   await expect(datasetHeading(other, riverland.meta.title)).toBeVisible();
-  const cellName = /^Midvale Federation on Water allocation:/;
   const openEdit = async (tab: typeof page) => {
-    await tab.getByRole("button", { name: cellName }).click();
-    await tab
-      .getByRole("dialog", { name: "Midvale Federation on Water allocation" })
+    const drawer = await openCellDrawer(tab, "Midvale Federation", "Water allocation");
+    await drawer
       .getByRole("article")
       .filter({ hasText: "Half history, half people" })
       .getByRole("button", { name: "Edit statement" })
@@ -219,11 +217,8 @@ test("a form left open in a second tab cannot save over an edit the first tab ma
     "Midvale wants the old shares after all.",
   );
   await page.reload();
-  await page.getByRole("button", { name: cellName }).click();
-  await expect(
-    page
-      .getByRole("dialog", { name: "Midvale Federation on Water allocation" })
-      .getByRole("article")
-      .filter({ hasText: "Half history" }),
-  ).toContainText(EDITED);
+  const drawer = await openCellDrawer(page, "Midvale Federation", "Water allocation");
+  await expect(drawer.getByRole("article").filter({ hasText: "Half history" })).toContainText(
+    EDITED,
+  );
 });

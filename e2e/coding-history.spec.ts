@@ -1,6 +1,8 @@
 // Flow: the change history is kept with its dataset. One kept for an earlier version of the
 // dataset (replaced by an import) is listed but not offered to undo, and says why; one that
 // the storage holds damaged never stops the dataset opening: it is treated as none, and said.
+
+import { deleteStatementReading } from "./support/codingSupport";
 import { putRawHistory } from "./support/libraryStorage";
 import {
   datasetHeading,
@@ -18,13 +20,12 @@ test("a dataset replaced by an import lists its old changes, but not to undo, an
 }) => {
   await page.goto("/");
   await openRiverland(page);
-  await page.getByRole("button", { name: /^Upland Republic on Water allocation:/ }).click();
-  const drawer = page.getByRole("dialog", { name: "Upland Republic on Water allocation" });
-  await drawer
-    .getByRole("article")
-    .filter({ hasText: "The 1950 shares are the only fair shares." })
-    .getByRole("button", { name: "Delete statement" })
-    .click();
+  const drawer = await deleteStatementReading(
+    page,
+    "Upland Republic",
+    "Water allocation",
+    "The 1950 shares are the only fair shares.",
+  );
   await expect(page.getByText(/^12 statements ·/)).toBeVisible();
   await drawer.getByRole("button", { name: /^Close/ }).click();
 
@@ -84,13 +85,12 @@ test("a damaged stored history opens the dataset without it, says so, and a new 
   await expect(history.getByText("No changes to this dataset yet.")).toBeVisible();
   await history.getByRole("button", { name: "Close" }).click();
 
-  await page.getByRole("button", { name: /^Upland Republic on Water allocation:/ }).click();
-  const drawer = page.getByRole("dialog", { name: "Upland Republic on Water allocation" });
-  await drawer
-    .getByRole("article")
-    .filter({ hasText: "The 1950 shares are the only fair shares." })
-    .getByRole("button", { name: "Delete statement" })
-    .click();
+  const drawer = await deleteStatementReading(
+    page,
+    "Upland Republic",
+    "Water allocation",
+    "The 1950 shares are the only fair shares.",
+  );
   await expect(page.getByText(/^12 statements ·/)).toBeVisible();
   await drawer.getByRole("button", { name: /^Close/ }).click();
   await page.reload();

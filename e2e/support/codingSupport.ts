@@ -60,3 +60,26 @@ export async function codeVeltStatement(form: Locator): Promise<void> {
   await form.getByLabel("Summary").fill("Midvale could accept the dam only under joint control.");
   await form.getByRole("button", { name: "Save statement" }).click();
 }
+
+// Opens the matrix cell of `party` on `issue` (names as the fixture has them) and returns
+// its drawer.
+export async function openCellDrawer(page: Page, party: string, issue: string): Promise<Locator> {
+  await page.getByRole("button", { name: new RegExp(`^${party} on ${issue}:`) }).click();
+  return page.getByRole("dialog", { name: `${party} on ${issue}` });
+}
+
+// Deletes, from its cell's drawer, the statement whose card reads `text`; returns the drawer.
+export async function deleteStatementReading(
+  page: Page,
+  party: string,
+  issue: string,
+  text: string,
+): Promise<Locator> {
+  const drawer = await openCellDrawer(page, party, issue);
+  await drawer
+    .getByRole("article")
+    .filter({ hasText: text })
+    .getByRole("button", { name: "Delete statement" })
+    .click();
+  return drawer;
+}
