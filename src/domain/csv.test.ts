@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { writeCsv, writeCsvField, writeCsvParts, writeCsvTable } from "./csv";
+import {
+  formulaSafeCell,
+  readFormulaSafeCell,
+  writeCsv,
+  writeCsvField,
+  writeCsvParts,
+  writeCsvTable,
+} from "./csv";
 
 describe("writeCsvField", () => {
   it.each([
@@ -12,7 +19,8 @@ describe("writeCsvField", () => {
     ["CRLF inside", "one\r\ntwo", '"one\r\ntwo"'],
     ["accents untouched", "Çavuşoğlu", "Çavuşoğlu"],
     ["a quote char alone", '"', '""""'],
-    ["semicolon (European Excel's separator)", "a;=1+1", '"a;=1+1"'],
+    ["semicolon (European Excel's separator)", "a;b", '"a;b"'],
+    ["tab inside (a tab-splitting reader's separator)", "a\tb", '"a\tb"'],
   ])("quotes per RFC 4180: %s", (_name, value, expected) => {
     expect(writeCsvField(value)).toBe(expected);
   });
@@ -22,14 +30,40 @@ describe("writeCsvField", () => {
     ["plus", "+7 495", "'+7 495"],
     ["minus", "-1", "'-1"],
     ["at", "@user", "'@user"],
-    ["tab", "\tx", "'\tx"],
+    ["tab", "\tx", '"\'\tx"'],
     ["leading CR is prefixed, then quoted", "\rx", '"\'\rx"'],
     ["formula with comma is prefixed, then quoted", "=A1,B1", '"\'=A1,B1"'],
     ["formula with quote", '=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
     ["sign inside is left alone", "a=b", "a=b"],
     ["hyphenated date is left alone", "2024-06-14", "2024-06-14"],
+    // A spreadsheet splitting on ";" or tab begins a cell mid-field, where the quote is not honoured.
+    ["formula after a semicolon", "Upland;=1+1;", '"Upland;\'=1+1;"'],
+    ["DDE payload after a semicolon", "x;=cmd|' /C calc'!A0;", "\"x;'=cmd|' /C calc'!A0;\""],
+    ["formula after a tab", "a\t@SUM(A1)", '"a\t\'@SUM(A1)"'],
+    ["formula after a comma", "a,+1", '"a,\'+1"'],
+    ["formula on a new line", "one\n-2", '"one\n\'-2"'],
+    ["formula behind a quote mark after a semicolon", 'b;"=1', '"b;""\'=1"'],
+    ["a tab lead after a semicolon, then a formula after that tab", "a;\t=1", "\"a;'\t'=1\""],
+    ["a quote before a lead gets one more, to read back exactly", "'=1", "''=1"],
+    ["a quote before a lead after a semicolon too", "c;'=1", "\"c;''=1\""],
+    ["a quote before text is left alone", "'tis", "'tis"],
+    ["a minus inside a word is left alone", "so-called", "so-called"],
   ])("neutralises formulas: %s", (_name, value, expected) => {
     expect(writeCsvField(value)).toBe(expected);
+  });
+});
+
+describe("readFormulaSafeCell", () => {
+  it.each([
+    ["'=1", "=1"],
+    ["''=1", "'=1"],
+    ["Upland;'=1+1;", "Upland;=1+1;"],
+    ["a;'\t'=1", "a;\t=1"],
+    ["'tis", "'tis"],
+    ["it's -2", "it's -2"],
+  ])("reads %j as %j", (written, text) => {
+    expect(readFormulaSafeCell(written)).toBe(text);
+    expect(formulaSafeCell(text)).toBe(written);
   });
 });
 

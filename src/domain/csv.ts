@@ -5,19 +5,41 @@ const BOM = "\uFEFF";
 // RFC 4180 ends records with CRLF, and Excel on Windows expects it.
 const LINE_END = "\r\n";
 // OWASP "CSV Injection": a cell starting with one of these is run as a formula by Excel,
-// LibreOffice and Google Sheets. A leading single quote makes them show it as text.
-const FORMULA_START = /^[=+\-@\t\r]/;
-// The semicolon too: Excel in much of Europe splits on it, and an unquoted "a;=1+1" would hand
-// it "=1+1" as a cell of its own, a formula after all.
-const NEEDS_QUOTES = /[",;\r\n]/;
-// Most cells (dates, names, ids) need neither; one test lets them through untouched.
-const NEEDS_CARE = /^[=+\-@\t\r]|[",;\r\n]/;
+// LibreOffice and Google Sheets. A single quote before it makes them show it as text.
+//
+// "Starting" is not only the field's start. A spreadsheet set to split on ";" (Excel and
+// LibreOffice in much of Europe) or on tab does not honour a quote that stands mid-field: it
+// reads `s1,"Upland;=1+1;"` as `s1,"Upland` | `=1+1` | `"`, and runs the middle cell. So a
+// place where any reader may begin a cell (the field's start, or just after a comma,
+// semicolon, tab, CR or LF, past any quote marks it takes as the cell's opening quote) gets
+// the quote when a formula lead follows. To keep the file re-importable exactly, the quote is
+// also added where quotes are already there (`'=` becomes `''=`), and readFormulaSafeCell
+// takes exactly one away, so escaping is a bijection (SECURITY.md, "CSV injection").
+const RISKY_CELL_START = /(?<=^|[,;\t\r\n])("*)('*[=+\-@\t\r])/g;
+const ESCAPED_CELL_START = /(?<=^|[,;\t\r\n])("*)'('*[=+\-@\t\r])/g;
+// Quoted per RFC 4180 when it holds a quote, a line break or any reader's separator, so a
+// reader that honours quotes keeps the field whole whichever separator it splits on.
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+// Most cells (dates, names, ids) hold no separator and start with a letter or digit; one test
+// lets them through untouched (a hyphen inside "2024-06-14" starts no cell).
+const NEEDS_CARE = /^["']*[=+\-@\t\r]|[",;\t\r\n]/;
 
-// Returns one CSV field: neutralised if it could be read as a formula, then quoted (with
-// inner quotes doubled) if it holds a comma, semicolon, quote, CR or LF.
+// Returns the text with a single quote before every formula lead a spreadsheet could see at
+// the start of a cell, whatever separator it splits on.
+export function formulaSafeCell(value: string): string {
+  return value.replace(RISKY_CELL_START, "$1'$2");
+}
+
+// Undoes formulaSafeCell: readFormulaSafeCell(formulaSafeCell(x)) === x for every string.
+export function readFormulaSafeCell(value: string): string {
+  return value.includes("'") ? value.replace(ESCAPED_CELL_START, "$1$2") : value;
+}
+
+// Returns one CSV field: neutralised wherever it could be read as a formula, then quoted (with
+// inner quotes doubled) if it holds a quote, a line break, a comma, a semicolon or a tab.
 export function writeCsvField(value: string): string {
   if (!NEEDS_CARE.test(value)) return value;
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = formulaSafeCell(value);
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

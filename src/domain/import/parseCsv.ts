@@ -1,10 +1,14 @@
 // An RFC 4180 CSV reader: quoted fields may hold the separator, doubled quotes, CR and LF.
-// Returns rows of cells, or the first structural problem with its line and column.
+// Returns rows of cells, or the first structural problem with its line and column. A quote
+// that Parley's writer put before a formula lead (formulaSafeCell) is taken away again, so a
+// file Parley wrote reads back exactly; in a file from elsewhere, `'=x` is read as `=x`, as a
+// spreadsheet shows it.
 //
 // Kept rather than replaced by papaparse: the separator is found from the header row, whose
 // names Parley knows (detectSeparator), which is surer than a statistical guess over sample
 // rows; the reader reports the exact line and column of a broken quote; and it is 90 lines with
 // a property test against a reference reader, where papaparse would add a dependency.
+import { readFormulaSafeCell } from "../csv";
 import { fail, type Result, succeed } from "../result";
 
 export type CsvSeparator = "," | ";" | "\t";
@@ -81,11 +85,11 @@ export function parseCsv(text: string, separator: CsvSeparator = ","): CsvReadRe
       quoteStartLine = line;
       i += 1;
     } else if (char === separator) {
-      row.push(field);
+      row.push(readFormulaSafeCell(field));
       field = "";
       i += 1;
     } else if (char === "\r" || char === "\n") {
-      row.push(field);
+      row.push(readFormulaSafeCell(field));
       rows.push(row);
       row = [];
       field = "";
@@ -98,7 +102,7 @@ export function parseCsv(text: string, separator: CsvSeparator = ","): CsvReadRe
   }
   if (inQuotes) return structural(quoteStartLine, row.length + 1, "a quoted field is never closed");
   if (field !== "" || row.length > 0) {
-    row.push(field);
+    row.push(readFormulaSafeCell(field));
     rows.push(row);
   }
   return succeed(rows);

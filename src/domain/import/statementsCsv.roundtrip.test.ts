@@ -68,6 +68,46 @@ describe("statements CSV round trip", () => {
     });
   });
 
+  it("gives back texts holding formula payloads exactly, the escape quote taken away", () => {
+    // The writer puts a quote before each formula lead a spreadsheet could see (issue 24);
+    // re-importing must give back the very text, including quotes the text already had.
+    const texts = [
+      "Upland;=1+1;",
+      "x;=cmd|' /C calc'!A0;",
+      "=SUM(A1)",
+      "'=already quoted",
+      "a\t@b",
+      "one\n-2",
+      'b;"=1',
+    ];
+    const dataset = makeDataset("payloads", {
+      parties: [makeParty("north")],
+      issues: [makeIssue("land", ["keep", "cede"])],
+      statements: texts.map((text, i) =>
+        makeStatement({
+          id: `p${i}`,
+          date: "2024-03-01",
+          partyId: "north",
+          issueId: "land",
+          stanceId: "keep",
+          summary: text,
+          quote: `${text} (quote)`,
+          conditions: text,
+          speaker: { name: `Speaker ${i};=1+1`, role: text },
+        }),
+      ),
+    });
+    const back = reimport(dataset);
+    expect(back.statements.map((s) => [s.summary, s.quote, s.conditions, s.speaker])).toEqual(
+      texts.map((text, i) => [
+        text,
+        `${text} (quote)`,
+        text,
+        { name: `Speaker ${i};=1+1`, role: text },
+      ]),
+    );
+  });
+
   it("gives back every v2 field", () => {
     const dataset = makeDataset("v2-csv", {
       parties: [makeParty("north"), makeParty("south")],
