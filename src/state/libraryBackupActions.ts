@@ -2,6 +2,7 @@
 // asking about each id already kept: replace or keep both).
 
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
+import { sizeRefusal } from "../domain/import/fileSize";
 import { reasonOf } from "../domain/result";
 import { refreshLibrary } from "./datasetActions";
 import { keepDataset } from "./keepDataset";
@@ -28,6 +29,9 @@ export async function exportLibraryParts(): Promise<{ parts: string[]; count: nu
 export async function importLibraryFile(file: File): Promise<void> {
   const ended = (text: string) => setState({ importStatus: { text, isBusy: false } });
   setState({ importStatus: { text: `Reading ${file.name}…`, isBusy: true }, importFailure: null });
+  // Bounded before reading: a 480 MB library file was read whole.
+  const tooLarge = sizeRefusal(file.name, file.size, "library");
+  if (tooLarge) return refuse(file.name, tooLarge, []);
   try {
     const { readLibraryFile } = await import("../storage/libraryFile");
     let value: unknown;
@@ -41,6 +45,7 @@ export async function importLibraryFile(file: File): Promise<void> {
       return refuse(file.name, `${file.name} is not a Parley library file.`, read.problems);
     let restored = 0;
     let damaged = 0;
+    const refused: string[] = [];
     for (const [index, entry] of read.value.entries()) {
       setState({
         importStatus: {
@@ -48,6 +53,13 @@ export async function importLibraryFile(file: File): Promise<void> {
           isBusy: true,
         },
       });
+      // The same limit as "Open dataset…", before the text is parsed: a 60 MB dataset inside a
+      // library file had been restored although opening its text alone was refused.
+      const oversize = sizeRefusal(`“${entry.key}”`, new Blob([entry.json]).size);
+      if (oversize) {
+        refused.push(oversize);
+        continue;
+      }
       const { checkStoredText } = await import("../storage/checkStoredDataset");
       const checked =
         entry.damage === null ? await checkStoredText(entry.json, `"${entry.key}"`) : null;
@@ -62,8 +74,9 @@ export async function importLibraryFile(file: File): Promise<void> {
     }
     await refreshLibrary();
     ended(
-      `Restored ${restored} of ${read.value.length} datasets from ${file.name}${damaged > 0 ? `; ${damaged} kept as damaged` : ""}.`,
+      `Restored ${restored} of ${read.value.length} datasets from ${file.name}${damaged > 0 ? `; ${damaged} kept as damaged` : ""}${refused.length > 0 ? `; ${refused.length} not restored (over the size limit)` : ""}.`,
     );
+    for (const reason of refused) getState().notify(`Not restored: ${reason}`, "error");
   } catch (error) {
     refuse(file.name, `${file.name} could not be restored (${reasonOf(error)}).`, []);
   }

@@ -53,6 +53,11 @@ describe("readStoredHistory", () => {
     });
   });
 
+  it("reads a label of exactly 2,000 characters", () => {
+    const raw = { ...good, entries: [{ ...entry, label: "x".repeat(2_000) }, deleted] };
+    expect(readStoredHistory(raw, 200).kind).toBe("read");
+  });
+
   it("says there is none when nothing is stored", () => {
     expect(readStoredHistory(undefined, 200)).toEqual({ kind: "none" });
   });
@@ -91,6 +96,22 @@ describe("readStoredHistory", () => {
       "with a time that is not a date",
       { ...good, entries: [{ ...entry, at: "yesterday" }, deleted] },
       "change 1 of 2",
+    ],
+    [
+      "with a label of 2,001 characters (the limit is 2,000)",
+      { ...good, entries: [entry, { ...deleted, label: "x".repeat(2_001) }] },
+      "change 2 has a label over 2,000 characters",
+    ],
+    [
+      "with a batch of more changes than a dataset has statements",
+      {
+        ...good,
+        entries: [
+          entry,
+          { ...batch, change: { op: "batch", changes: Array(100_002).fill(deleted.change) } },
+        ],
+      },
+      "change 2 of 2",
     ],
     [
       "with a batch holding something that is not a change",

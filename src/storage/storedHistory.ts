@@ -5,7 +5,12 @@
 // Storage can be edited by hand or cut short: a record that does not read is reported, never
 // thrown, and the dataset opens without it.
 import type { Change } from "../domain/edit/changes";
-import type { EditHistory, HistoryEntry } from "../domain/edit/editHistory";
+import {
+  type EditHistory,
+  type HistoryEntry,
+  MAX_HISTORY_LABEL_CHARS,
+} from "../domain/edit/editHistory";
+import { DATASET_LIMITS } from "../domain/limits";
 
 export interface StoredHistory {
   key: string;
@@ -38,8 +43,13 @@ function isItemChange(value: unknown): boolean {
 
 // One item change, or a batch of them (a source's text with its quotes' new places).
 function isChange(value: unknown): value is Change {
+  // A batch changes one source and its statements: never more items than a dataset holds.
   if (isRecord(value) && value.op === "batch")
-    return Array.isArray(value.changes) && value.changes.every(isItemChange);
+    return (
+      Array.isArray(value.changes) &&
+      value.changes.length <= DATASET_LIMITS.statements + 1 &&
+      value.changes.every(isItemChange)
+    );
   return isItemChange(value);
 }
 
@@ -68,6 +78,16 @@ export function readStoredHistory(raw: unknown, maxEntries: number): HistoryRead
   if (!Array.isArray(entries)) return damaged("it holds no list of changes");
   // More than Parley ever keeps: written by hand, and too big to trust.
   if (entries.length > maxEntries) return damaged(`it holds more than ${maxEntries} changes`);
+  const long = entries.findIndex(
+    (entry) =>
+      isRecord(entry) &&
+      typeof entry.label === "string" &&
+      entry.label.length > MAX_HISTORY_LABEL_CHARS,
+  );
+  if (long >= 0)
+    return damaged(
+      `change ${long + 1} has a label over ${MAX_HISTORY_LABEL_CHARS.toLocaleString("en-GB")} characters`,
+    );
   const bad = entries.findIndex((entry) => !isEntry(entry));
   if (bad >= 0) return damaged(`change ${bad + 1} of ${entries.length} cannot be read`);
   if (

@@ -25,6 +25,11 @@ export const EMPTY_HISTORY: EditHistory = { entries: [], position: 0 };
 // and keeps a history of statements under half a megabyte per save.
 export const MAX_HISTORY_ENTRIES = 200;
 
+// The longest label a history entry may carry. Parley's own name a change in under 400
+// characters (names are at most 120); a stored history is read against this limit, because
+// 40 hand-made labels of a million characters froze the Change history dialog for 8.9 s.
+export const MAX_HISTORY_LABEL_CHARS = 2_000;
+
 // A new change: the undone tail is dropped, as in every editor, and beyond `limit` the oldest.
 export function recordChange(
   history: EditHistory,

@@ -2,6 +2,7 @@
 // HTML is reduced to its text here and shown only as text, so nothing in it can run.
 import { type DragEvent, useState } from "react";
 import { htmlToText, isHtmlFile } from "../../domain/edit/htmlToText";
+import { sizeRefusal } from "../../domain/import/fileSize";
 import { Field } from "./Field";
 
 const ACCEPTED = /\.(txt|md|markdown|html?)$/i;
@@ -22,6 +23,13 @@ export function ArticleTextField({ text, onText }: ArticleTextFieldProps) {
     if (!file) return;
     if (!ACCEPTED.test(file.name)) {
       setFileNote(`${file.name} is not a .txt, .md or .html file; its text was not read.`);
+      return;
+    }
+    // Checked on the size the browser reports, before a byte is read: a 120 MB file read whole
+    // crashed the tab, with any entries in the form.
+    const tooLarge = sizeRefusal(file.name, file.size, "article");
+    if (tooLarge) {
+      setFileNote(`${tooLarge} Its text was not read.`);
       return;
     }
     onText(await readArticle(file));

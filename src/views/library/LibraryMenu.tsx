@@ -1,6 +1,7 @@
 // "Library": back up every kept dataset into one file, and restore such a file (on another
 // computer or browser, or after clearing this one).
 
+import { MAX_LIBRARY_FILE_BYTES } from "../../domain/import/fileSize";
 import { reasonOf } from "../../domain/result";
 import { countText } from "../../domain/statementText";
 import { exportLibraryParts, importLibraryFile } from "../../state/libraryCommands";
@@ -17,6 +18,13 @@ async function exportLibrary(notify: (text: string, tone?: "info" | "error") => 
     const name = `parley-library-${isoDay(new Date())}.json`;
     downloadText(name, parts, "application/json");
     notify(`Exported ${countText(count, "dataset")} as ${name}.`);
+    // Import library reads files up to its limit; say so now, not when the backup is needed.
+    const size = new Blob(parts).size;
+    if (size > MAX_LIBRARY_FILE_BYTES)
+      notify(
+        `${name} is over the ${MAX_LIBRARY_FILE_BYTES / 1_000_000} MB that Import library reads: keep the largest datasets with “Export dataset” too, each of which opens on its own.`,
+        "error",
+      );
   } catch (error) {
     notify(`The library could not be exported (${reasonOf(error)}).`, "error");
   }
