@@ -7,17 +7,19 @@ import { usePrepareSearch } from "../state/usePrepareSearch";
 import { useScope } from "../state/useScope";
 
 export function FilterFields() {
-  const { dataset, from, to, speaker, text, hideStateMedia, setFilters } = useParleyStore(
-    useShallow((state) => ({
-      dataset: selectDataset(state),
-      from: state.filters.from,
-      to: state.filters.to,
-      speaker: state.filters.speaker,
-      text: state.filters.text,
-      hideStateMedia: state.filters.hideStateMedia,
-      setFilters: state.setFilters,
-    })),
-  );
+  const { dataset, from, to, speaker, text, hideStateMedia, countAccounts, setFilters } =
+    useParleyStore(
+      useShallow((state) => ({
+        dataset: selectDataset(state),
+        from: state.filters.from,
+        to: state.filters.to,
+        speaker: state.filters.speaker,
+        text: state.filters.text,
+        hideStateMedia: state.filters.hideStateMedia,
+        countAccounts: state.filters.countAccounts,
+        setFilters: state.setFilters,
+      })),
+    );
   usePrepareSearch();
   const speakersId = useId();
   const { dates } = useScope();
@@ -80,6 +82,14 @@ export function FilterFields() {
           onChange={(event) => setFilters({ hideStateMedia: event.target.checked })}
         />
         Hide state media
+      </label>
+      <label className="field field-check">
+        <input
+          type="checkbox"
+          checked={countAccounts}
+          onChange={(event) => setFilters({ countAccounts: event.target.checked })}
+        />
+        Count accounts by other parties as positions
       </label>
     </div>
   );

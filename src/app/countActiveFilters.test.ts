@@ -10,6 +10,7 @@ const NONE: Filters = {
   speaker: "",
   text: "",
   hideStateMedia: false,
+  countAccounts: false,
 };
 
 describe("countActiveFilters", () => {
@@ -33,7 +34,7 @@ describe("countActiveFilters", () => {
     expect(countActiveFilters({ ...NONE, issueIds: ["a", "b", "c"] })).toBe(1);
   });
 
-  it("counts all seven when every filter is set", () => {
+  it("counts all eight when every filter is set", () => {
     const all: Filters = {
       issueIds: ["a"],
       partyIds: ["b"],
@@ -42,8 +43,9 @@ describe("countActiveFilters", () => {
       speaker: "x",
       text: "y",
       hideStateMedia: true,
+      countAccounts: true,
     };
-    expect(countActiveFilters(all)).toBe(7);
+    expect(countActiveFilters(all)).toBe(8);
   });
 
   it("counts a search field holding only a space as set: the count reports what the fields hold", () => {

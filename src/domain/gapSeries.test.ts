@@ -14,6 +14,9 @@ function cell(stanceIndex: number | null, scaleSize: number, issueId = "issue"):
     statements: [],
     latest: null,
     stanceStatement: null,
+    isAccount: false,
+    differingAccounts: [],
+    held: null,
   };
 }
 

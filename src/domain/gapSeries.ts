@@ -2,7 +2,7 @@
 import type { PositionCell } from "./positionsAsOf";
 import type { Dataset, Issue, Statement } from "./schema";
 import {
-  cellStatements,
+  cellPositionStatements,
   indexStatements,
   type StatementIndex,
   stanceIndex,
@@ -28,8 +28,9 @@ export function gapSeries(
 ): GapPoint[] {
   const issue = dataset.issues.find((candidate) => candidate.id === issueId);
   if (!issue) return [];
-  const statementsA = cellStatements(index, issue.id, partyA);
-  const statementsB = cellStatements(index, issue.id, partyB);
+  // Positions by the provenance rule: another party's account does not move a party.
+  const statementsA = cellPositionStatements(index, issue.id, partyA);
+  const statementsB = cellPositionStatements(index, issue.id, partyB);
   const points: GapPoint[] = [];
   let heldA: number | null = null;
   let heldB: number | null = null;

@@ -1,6 +1,8 @@
 // The party × issue matrix as it stood on a date.
+import { type HeldSince, heldSince, isAccount } from "./provenance";
 import type { Dataset, Issue, Stance, Statement } from "./schema";
 import {
+  cellPositionStatements,
   cellStatements,
   countOnOrBefore,
   indexStatements,
@@ -21,8 +23,14 @@ export interface PositionCell {
   statements: readonly Statement[];
   // The most recent statement, whether or not it states a stance.
   latest: Statement | null;
-  // The statement `stance` is taken from.
+  // The statement `stance` is taken from (provenance.ts: the party's own where it has one).
   stanceStatement: Statement | null;
+  // True when `stance` rests on another party's account ("per J.D. Vance").
+  isAccount: boolean;
+  // Accounts by other parties up to the date whose clear stance differs from `stance`.
+  differingAccounts: readonly Statement[];
+  // Since when `stance` has been held, and when it was last stated; null without a stance.
+  held: HeldSince | null;
 }
 
 export interface PositionRow {
@@ -53,7 +61,8 @@ export function positionsAsOf(
       const count = countOnOrBefore(all, date);
       // Reuse the cached array when nothing is cut off: no copy, and a stable reference.
       const statements = count === all.length ? all : all.slice(0, count);
-      return describeCell(issue, party.id, statements);
+      const candidates = cellPositionStatements(index, issue.id, party.id);
+      return describeCell(issue, party.id, statements, candidates, date);
     }),
   }));
   return { asOf: date, rows };
@@ -63,18 +72,29 @@ function describeCell(
   issue: Issue,
   partyId: string,
   statements: readonly Statement[],
+  candidates: readonly Statement[],
+  date: string,
 ): PositionCell {
-  let stanceStatement: Statement | null = null;
+  const stanceOf = (statement: Statement) => stanceIndex(issue, statement.stanceId);
+  const count = candidates === statements ? statements.length : countOnOrBefore(candidates, date);
+  let at = -1;
   let position: number | null = null;
-  for (let i = statements.length - 1; i >= 0; i--) {
-    const statement = statements[i];
-    if (!statement) continue;
-    position = stanceIndex(issue, statement.stanceId);
+  for (let i = count - 1; i >= 0; i--) {
+    position = stanceOf(candidates[i] as Statement);
     if (position !== null) {
-      stanceStatement = statement;
+      at = i;
       break;
     }
   }
+  const stanceStatement = at === -1 ? null : (candidates[at] as Statement);
+  const differingAccounts =
+    stanceStatement === null
+      ? []
+      : statements.filter((statement) => {
+          if (statement === stanceStatement || !isAccount(statement)) return false;
+          const stance = stanceOf(statement);
+          return stance !== null && stance !== position;
+        });
   return {
     issueId: issue.id,
     partyId,
@@ -84,5 +104,8 @@ function describeCell(
     statements,
     latest: statements[statements.length - 1] ?? null,
     stanceStatement,
+    isAccount: stanceStatement !== null && isAccount(stanceStatement),
+    differingAccounts,
+    held: at === -1 ? null : heldSince(candidates.slice(0, count), at, stanceOf),
   };
 }

@@ -31,6 +31,9 @@ export interface ScopeFilters {
   speaker: string; // "" = any
   text: string; // "" = any
   hideStateMedia: boolean; // leave out statements whose source is state media
+  // "Count accounts by other parties as positions": the old rule, the latest statement wins
+  // whoever made it (provenance.ts). Not a filter of statements, but of whose words count.
+  countAccounts: boolean;
 }
 
 export const NO_FILTERS: ScopeFilters = {
@@ -41,6 +44,7 @@ export const NO_FILTERS: ScopeFilters = {
   speaker: "",
   text: "",
   hideStateMedia: false,
+  countAccounts: false,
 };
 
 // The dataset with its indexes; built once per dataset and treated as immutable.
@@ -123,7 +127,11 @@ export function createScope(indexed: IndexedDataset, filters: ScopeFilters): Sco
     filters.issueIds.length === 0 && filters.partyIds.length === 0
       ? inAnyCell
       : keepCells(inAnyCell, filters.issueIds, filters.partyIds);
-  const cellIndex = inAnyCell === index.byDate ? index : indexStatements({ statements: inAnyCell });
+  const cellIndex = filters.countAccounts
+    ? indexStatements({ statements: inAnyCell }, "latest-wins")
+    : inAnyCell === index.byDate
+      ? index
+      : indexStatements({ statements: inAnyCell });
   const positions = new Map<string, PositionMatrix>();
   const positionsAt = (date: string) => {
     let matrix = positions.get(date);

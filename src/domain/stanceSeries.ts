@@ -1,6 +1,9 @@
 // Each party's stance on one issue over time, as points and as a step line.
+
+import { isAccount } from "./provenance";
 import type { Dataset, Statement } from "./schema";
 import {
+  cellPositionStatements,
   cellStatements,
   indexStatements,
   type StatementIndex,
@@ -12,6 +15,8 @@ export interface StancePoint {
   // null for a statement with no clear stance.
   stanceIndex: number | null;
   statement: Statement;
+  // True for another party's account of the position (drawn apart, "per …").
+  isAccount: boolean;
 }
 
 export interface StanceStep {
@@ -24,8 +29,9 @@ export interface PartyStanceSeries {
   partyId: string;
   // Every statement of the party on the issue, in date order.
   points: StancePoint[];
-  // One entry per change of stance, starting at the first clear stance; agrees with
-  // positionsAsOf on every date (same-day statements resolve to the last one in dataset order).
+  // One entry per change of stance, starting at the first clear stance, read from the
+  // position statements (provenance.ts); agrees with positionsAsOf on every date (same-day
+  // statements resolve to the last one in dataset order).
   steps: StanceStep[];
 }
 
@@ -44,7 +50,13 @@ export function stanceSeries(
   const series: PartyStanceSeries[] = [];
   for (const party of dataset.parties) {
     const statements = cellStatements(index, issue.id, party.id);
-    if (statements.length > 0) series.push(partySeries(party.id, statements, positions));
+    if (statements.length === 0) continue;
+    const candidates = cellPositionStatements(index, issue.id, party.id);
+    const built = partySeries(party.id, candidates, positions);
+    // Accounts left out of the position are still points, marked, so the list stays whole.
+    if (candidates !== statements)
+      built.points = statements.map((statement) => pointOf(statement, positions));
+    series.push(built);
   }
   return series;
 }
@@ -62,9 +74,9 @@ function partySeries(
   let last: number | null = null;
   for (let i = 0; i < statements.length; i++) {
     const statement = statements[i] as Statement;
-    const stanceIndex =
-      statement.stanceId === null ? null : (positions.get(statement.stanceId) ?? null);
-    points.push({ date: statement.date, stanceIndex, statement });
+    const point = pointOf(statement, positions);
+    const stanceIndex = point.stanceIndex;
+    points.push(point);
     held = stanceIndex ?? held;
     // Resolve the whole day first, so a same-day flip and flip-back is no step. (The bound is
     // checked first: reading past an array's end sends V8 down a slow path.)
@@ -76,4 +88,10 @@ function partySeries(
     }
   }
   return { partyId, points, steps };
+}
+
+function pointOf(statement: Statement, positions: ReadonlyMap<string, number>): StancePoint {
+  const stanceIndex =
+    statement.stanceId === null ? null : (positions.get(statement.stanceId) ?? null);
+  return { date: statement.date, stanceIndex, statement, isAccount: isAccount(statement) };
 }

@@ -1,5 +1,6 @@
 // Statements sorted and grouped, so selectors stay cheap on 100k statements. Built once per
 // dataset and once per filter change by the scope (scope.ts), which keeps the index it built.
+import { type ProvenanceRule, positionStatements } from "./provenance";
 import type { Issue, Statement } from "./schema";
 
 export interface StatementIndex {
@@ -9,6 +10,11 @@ export interface StatementIndex {
   readonly byIssue: ReadonlyMap<string, ReadonlyMap<string, readonly Statement[]>>;
   // Distinct statement dates, ascending.
   readonly dates: readonly string[];
+  // Whose statements make a position (provenance.ts), and per cell the statements that may
+  // set it under that rule, where they differ from the cell's statements (cells holding an
+  // account by another party).
+  readonly rule: ProvenanceRule;
+  readonly positionsByIssue: ReadonlyMap<string, ReadonlyMap<string, readonly Statement[]>>;
 }
 
 const NO_STATEMENTS: readonly Statement[] = [];
@@ -16,9 +22,10 @@ const NO_STATEMENTS: readonly Statement[] = [];
 // Returns the index of the statements (a dataset, or anything holding statements). Not
 // memoised: the caller keeps it (see createScope). Statements already in date order (a
 // filtered scope's) are not sorted again.
-export function indexStatements(source: {
-  readonly statements: readonly Statement[];
-}): StatementIndex {
+export function indexStatements(
+  source: { readonly statements: readonly Statement[] },
+  rule: ProvenanceRule = "own-first",
+): StatementIndex {
   // Array.prototype.sort is stable, so ties on a date stay in dataset order.
   const byDate = isInDateOrder(source.statements)
     ? source.statements
@@ -36,8 +43,19 @@ export function indexStatements(source: {
     else byParty.set(statement.partyId, [statement]);
     if (dates[dates.length - 1] !== statement.date) dates.push(statement.date);
   }
-
-  return { byDate, byIssue, dates };
+  const positionsByIssue = new Map<string, Map<string, readonly Statement[]>>();
+  for (const [issueId, byParty] of byIssue)
+    for (const [partyId, cell] of byParty) {
+      const positions = positionStatements(cell, rule);
+      if (positions === cell) continue;
+      let differing = positionsByIssue.get(issueId);
+      if (!differing) {
+        differing = new Map();
+        positionsByIssue.set(issueId, differing);
+      }
+      differing.set(partyId, positions);
+    }
+  return { byDate, byIssue, dates, rule, positionsByIssue };
 }
 
 function isInDateOrder(statements: readonly Statement[]): boolean {
@@ -69,6 +87,19 @@ export function cellStatements(
   partyId: string,
 ): readonly Statement[] {
   return index.byIssue.get(issueId)?.get(partyId) ?? NO_STATEMENTS;
+}
+
+// Returns the statements of one party on one issue that may set its position, in date order:
+// the provenance rule of the index applied (provenance.ts). Every position a view shows, a
+// step line, a gap, a move or a deal-space stretch, is read from these.
+export function cellPositionStatements(
+  index: StatementIndex,
+  issueId: string,
+  partyId: string,
+): readonly Statement[] {
+  return (
+    index.positionsByIssue.get(issueId)?.get(partyId) ?? cellStatements(index, issueId, partyId)
+  );
 }
 
 // Returns the 0-based position of the stance on the issue's axis; null for no clear stance

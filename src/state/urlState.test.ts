@@ -38,6 +38,7 @@ const everything: UrlState = {
     speaker: "Zelensky",
     text: "security & guarantees, 50%",
     hideStateMedia: true,
+    countAccounts: true,
   },
   asOf: "2024-06-15",
   compareFrom: "2024-04-01",
@@ -108,6 +109,16 @@ describe("parseUrlState", () => {
     });
     expect(search).toBe("?nostate=1");
     expect(parseUrlState(search, dataset).state.filters.hideStateMedia).toBe(true);
+  });
+
+  it("writes 'Count accounts by other parties as positions' as accounts=1 and reads it back", () => {
+    const search = serializeUrlState({
+      ...DEFAULT_URL_STATE,
+      filters: { ...EMPTY_FILTERS, countAccounts: true },
+    });
+    expect(search).toBe("?accounts=1");
+    expect(parseUrlState(search, dataset).state.filters.countAccounts).toBe(true);
+    expect(parseUrlState("", dataset).state.filters.countAccounts).toBe(false);
   });
 
   it.each<[string, boolean, number]>([
@@ -234,8 +245,14 @@ describe("fitChoicesToDataset", () => {
       datasetKey: "other",
       view: "statements",
       matrixRowsAre: "parties",
-      // "Hide state media" names no one in the old dataset, so it stays.
-      filters: { ...EMPTY_FILTERS, issueIds: ["nato"], partyIds: ["ua"], hideStateMedia: true },
+      // "Hide state media" and the provenance choice name no one in the old dataset: they stay.
+      filters: {
+        ...EMPTY_FILTERS,
+        issueIds: ["nato"],
+        partyIds: ["ua"],
+        hideStateMedia: true,
+        countAccounts: true,
+      },
       tableSort: everything.tableSort,
       hiddenColumns: everything.hiddenColumns,
     });

@@ -1,4 +1,5 @@
 // Two voices of one party saying different things on one issue at about the same time.
+import { ownStatements } from "../provenance";
 import type { Dataset, Issue, Statement } from "../schema";
 import {
   cellStatements,
@@ -101,7 +102,8 @@ export function findContradictions(
   for (const issue of dataset.issues) {
     if (!wanted.has(issue.id)) continue;
     for (const partyId of partyIds) {
-      const statements = cellStatements(index, issue.id, partyId);
+      // Among the party's own speakers: another party's account is not the party contradicting itself.
+      const statements = ownStatements(cellStatements(index, issue.id, partyId));
       const count = countOnOrBefore(statements, asOf);
       for (const each of cellContradictions(issue, partyId, statements, count, thresholds)) {
         found.push(each);

@@ -2,7 +2,7 @@
 // the stretches of the parties in view meet.
 import type { Dataset, Issue } from "../schema";
 import {
-  cellStatements,
+  cellPositionStatements,
   countOnOrBefore,
   indexStatements,
   type StatementIndex,
@@ -45,7 +45,7 @@ export function dealSpaceAsOf(
     const stretches: PartyStretch[] = [];
     const withoutPosition: string[] = [];
     for (const partyId of partyIds) {
-      const statements = cellStatements(index, issue.id, partyId);
+      const statements = cellPositionStatements(index, issue.id, partyId);
       const count = countOnOrBefore(statements, asOf);
       const position = positionFromStatements(issue, partyId, statements, count);
       if (position.stretch) {

@@ -1,7 +1,7 @@
 // Who moved between two dates, and toward whom (Method view, "Deal space": movement).
 import type { Dataset, Issue, Statement } from "../schema";
 import {
-  cellStatements,
+  cellPositionStatements,
   countOnOrBefore,
   indexStatements,
   type StatementIndex,
@@ -141,7 +141,8 @@ export function movementBetween(
       issueMoves(
         issue,
         partyIds.map((partyId) => {
-          const statements = cellStatements(index, issue.id, partyId);
+          // Moves between positions by the provenance rule: an account is not a move.
+          const statements = cellPositionStatements(index, issue.id, partyId);
           return {
             partyId,
             fromIndex: statedStanceIndex(issue, statements, from),

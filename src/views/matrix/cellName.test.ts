@@ -27,6 +27,9 @@ function cell(stanceIndex: number | null, statementCount: number): PositionCell 
     statements,
     latest: statements[0] ?? null,
     stanceStatement: stance === null ? null : said,
+    isAccount: false,
+    differingAccounts: [],
+    held: null,
   };
 }
 

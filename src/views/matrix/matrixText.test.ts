@@ -26,6 +26,9 @@ function cell(stanceIndex: number | null, statementCount = 1): PositionCell {
     statements: Array.from({ length: statementCount }, () => said),
     latest: statementCount > 0 ? said : null,
     stanceStatement: stance ? said : null,
+    isAccount: false,
+    differingAccounts: [],
+    held: null,
   };
 }
 

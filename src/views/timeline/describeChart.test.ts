@@ -11,6 +11,7 @@ function series(partyId: string, stanceIndexes: (number | null)[]): PartyStanceS
     points: stanceIndexes.map((stanceIndex, i) => ({
       date: `2024-0${i + 1}-01`,
       stanceIndex,
+      isAccount: false,
       statement: makeStatement({
         id: `${partyId}${i}`,
         date: `2024-0${i + 1}-01`,

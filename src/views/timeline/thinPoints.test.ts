@@ -6,7 +6,7 @@ import { thinPoints } from "./thinPoints";
 function point(id: string, date: string, stanceIndex: number | null): StancePoint {
   const stanceId = stanceIndex === null ? null : `s${stanceIndex}`;
   const statement = makeStatement({ id, date, partyId: "ru", issueId: "nato", stanceId });
-  return { date, stanceIndex, statement };
+  return { date, stanceIndex, statement, isAccount: false };
 }
 
 const busyDays: StancePoint[] = [
