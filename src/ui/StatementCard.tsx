@@ -30,6 +30,11 @@ export function StatementCard(props: StatementCardProps) {
           {statement.speaker.name}
         </h3>
         {statement.speaker.role && <p className="speaker-role">{statement.speaker.role}</p>}
+        {statement.reportedBy && (
+          <p className="account-badge">
+            Account by another party: {statement.reportedBy.name}
+          </p>
+        )}
       </header>
       <p>
         <strong>Stance:</strong> {stanceWithPlace(issue, statement.stanceId)}

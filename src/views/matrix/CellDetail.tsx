@@ -10,7 +10,7 @@ import { Drawer } from "../../ui/Drawer";
 import { ShowMoreButton } from "../../ui/ShowMoreButton";
 import { EditableStatementCard } from "./EditableStatementCard";
 import { cellKey, type MatrixCellView, type MatrixModel } from "./matrixModel";
-import { moveText, stanceText } from "./matrixText";
+import { differingAccountsText, heldText, moveText, stanceText } from "./matrixText";
 
 const PAGE_SIZE = 50;
 const NOUN = { singular: "statement", plural: "statements" };
@@ -53,6 +53,7 @@ function CellDrawer({ cellKey: key, view, model, onClose }: CellDrawerProps) {
     >
       <p className="drawer-summary">
         As of {formatDate(model.asOf)}: <strong>{stanceText(current)}</strong>.{" "}
+        <ProvenanceNote view={view} />
         {countText(current.statements.length, "statement")} behind this cell, oldest first.
         {changedBy && model.compareFrom && (
           <> {`${move ?? "Changed"} since ${formatDate(model.compareFrom)}.`}</>
@@ -88,5 +89,27 @@ function CellDrawer({ cellKey: key, view, model, onClose }: CellDrawerProps) {
         </>
       )}
     </Drawer>
+  );
+}
+
+// Since when the stance has been held, and whose words it rests on: the party's own, or
+// another party's account (shown as such), with any account that differs named.
+function ProvenanceNote({ view }: { view: MatrixCellView }) {
+  const { current, party } = view;
+  const held = heldText(current);
+  const differs = differingAccountsText(current);
+  const reporter = current.isAccount ? current.stanceStatement?.reportedBy : null;
+  return (
+    <>
+      {held && <>{held}. </>}
+      {reporter && (
+        <>
+          {`${party.name} has stated no stance of its own here: this one is ${reporter.name}'s account of it.`}{" "}
+        </>
+      )}
+      {differs && (
+        <>{`${differs} from ${party.name}'s own words (marked “Account by another party” below).`} </>
+      )}
+    </>
   );
 }

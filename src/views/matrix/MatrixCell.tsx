@@ -6,7 +6,16 @@ import { useParleyStore } from "../../state/store";
 import { stanceStep } from "../../ui/stanceColor";
 import { cellName } from "./cellName";
 import type { MatrixCellView } from "./matrixModel";
-import { moveText, noStanceText, type Poles, positionText, showsBefore } from "./matrixText";
+import {
+  accountText,
+  differingAccountsText,
+  moveText,
+  noStanceText,
+  type Poles,
+  positionText,
+  showsBefore,
+  sinceText,
+} from "./matrixText";
 
 export function MatrixCell({ view, poles }: { view: MatrixCellView; poles: Poles }) {
   const openCell = useParleyStore((state) => state.openCell);
@@ -15,6 +24,8 @@ export function MatrixCell({ view, poles }: { view: MatrixCellView; poles: Poles
   const step =
     current.stanceIndex === null ? null : stanceStep(current.stanceIndex, current.scaleSize);
   const move = moveText(view, poles);
+  const differs = differingAccountsText(current);
+  const since = sinceText(current);
   return (
     <button
       type="button"
@@ -35,7 +46,11 @@ export function MatrixCell({ view, poles }: { view: MatrixCellView; poles: Poles
       )}{" "}
       <StanceLine cell={current} /> {isChanged && <span className="changed-badge">Changed</span>}{" "}
       {move && <span className="cell-move">{move}</span>}{" "}
-      <span className="cell-count">{count}</span>
+      {differs && <span className="cell-differs">{differs}</span>}{" "}
+      <span className="cell-count">
+        {since && <span className="cell-since">{since} · </span>}
+        {count}
+      </span>
     </button>
   );
 }
@@ -45,12 +60,14 @@ function StanceLine({ cell }: { cell: PositionCell }) {
   if (!cell.stance || !position || cell.stanceIndex === null) {
     return <span className="cell-stance is-none">{noStanceText(cell)}</span>;
   }
+  const account = accountText(cell);
   return (
     <span className="cell-stance">
       <span className="cell-label">{cell.stance.label}</span>{" "}
       <span className="cell-position">
         <Pips index={cell.stanceIndex} size={cell.scaleSize} /> {position}
-      </span>
+      </span>{" "}
+      {account && <span className="cell-account">{account}</span>}
     </span>
   );
 }

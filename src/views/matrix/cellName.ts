@@ -8,11 +8,23 @@
 import type { PositionCell } from "../../domain/positionsAsOf";
 import { countText } from "../../domain/statementText";
 import type { MatrixCellView } from "./matrixModel";
-import { moveText, noStanceText, type Poles, positionText, showsBefore } from "./matrixText";
+import {
+  accountText,
+  differingAccountsText,
+  moveText,
+  noStanceText,
+  type Poles,
+  positionText,
+  showsBefore,
+  sinceText,
+} from "./matrixText";
 
 export function cellName(view: MatrixCellView, poles?: Poles): string {
   const count = countText(view.current.statements.length, "statement");
-  return `${view.party.name} on ${view.issue.name}: ${cellWords(view, poles)}. ${count}.`;
+  const differs = differingAccountsText(view.current);
+  const since = sinceText(view.current);
+  const words = differs ? `${cellWords(view, poles)}; ${differs}` : cellWords(view, poles);
+  return `${view.party.name} on ${view.issue.name}: ${words}. ${since ? `${since} · ` : ""}${count}.`;
 }
 
 // The move ("Moved 1 step toward …") follows "Changed", as the cell shows it.
@@ -31,5 +43,7 @@ function earlierWords(cell: PositionCell): string {
 
 function stanceWords(cell: PositionCell): string {
   const position = positionText(cell);
-  return cell.stance && position ? `${cell.stance.label}, ${position}` : noStanceText(cell);
+  if (!cell.stance || !position) return noStanceText(cell);
+  const account = accountText(cell);
+  return `${cell.stance.label}, ${position}${account ? `, ${account}` : ""}`;
 }

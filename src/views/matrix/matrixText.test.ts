@@ -3,7 +3,16 @@ import { describe, expect, it } from "vitest";
 import { makeIssue, makeParty, makeStatement } from "../../domain/__fixtures__/makeDataset";
 import type { PositionCell } from "../../domain/positionsAsOf";
 import type { GapView, MatrixCellView } from "./matrixModel";
-import { cellText, gapText, moveText, showsBefore } from "./matrixText";
+import {
+  cellText,
+  differingAccountsText,
+  gapText,
+  heldText,
+  moveText,
+  showsBefore,
+  sinceText,
+  stanceText,
+} from "./matrixText";
 
 const issue = makeIssue("territory", ["t0", "t1", "t2", "t3", "t4"]);
 const party = makeParty("ru");
@@ -107,5 +116,54 @@ describe("the gap in compare mode", () => {
 
   it("outside compare mode gives only the gap", () => {
     expect(gapText(gap({ gap: 0.75, steps: 3 }, null))).toBe("0.75 apart (3 of 4 steps)");
+  });
+});
+
+describe("provenance and held since in a cell's words", () => {
+  const vance = makeStatement({
+    id: "a1",
+    date: "2025-08-20",
+    partyId: "ru",
+    issueId: "territory",
+    stanceId: "t2",
+    reportedBy: { name: "J.D. Vance", role: "US Vice President" },
+  });
+  const lavrov = { ...vance, id: "a2", reportedBy: { name: "Sergey Lavrov", role: "Minister" } };
+
+  it("marks a stance that rests on another party's account", () => {
+    const account = { ...cell(2), stanceStatement: vance, isAccount: true };
+    expect(stanceText(account)).toBe("t2 (3 of 5), per J.D. Vance");
+  });
+
+  it("says which accounts differ from the own stance shown, one name once", () => {
+    expect(differingAccountsText({ ...cell(3), differingAccounts: [vance] })).toBe(
+      "An account by J.D. Vance differs",
+    );
+    expect(differingAccountsText({ ...cell(3), differingAccounts: [vance, lavrov, vance] })).toBe(
+      "Accounts by J.D. Vance and Sergey Lavrov differ",
+    );
+    expect(cellText(view(null, { ...cell(3), differingAccounts: [vance] }, false))).toBe(
+      "t3 (4 of 5); an account by J.D. Vance differs",
+    );
+  });
+
+  it("says since when the stance has been held and when it was last stated", () => {
+    const held = {
+      ...cell(3),
+      held: { date: "2024-06-14", isStanding: false, lastStated: "2025-01-20" },
+    };
+    expect(heldText(held)).toBe("Held since 14 June 2024 · last stated 20 January 2025");
+    expect(sinceText(held)).toBe("Since 14 June 2024");
+    const once = {
+      ...cell(3),
+      held: { date: "2024-06-14", isStanding: false, lastStated: "2024-06-14" },
+    };
+    expect(heldText(once)).toBe("Held since 14 June 2024");
+    const standing = {
+      ...cell(3),
+      held: { date: "2024-06-14", isStanding: true, lastStated: "2024-06-14" },
+    };
+    expect(sinceText(standing)).toBe("Since at least 14 June 2024");
+    expect(heldText(cell(null))).toBeNull();
   });
 });

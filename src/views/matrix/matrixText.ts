@@ -4,6 +4,7 @@ import type { PositionCell } from "../../domain/positionsAsOf";
 import {
   countText,
   DEFAULT_POLES,
+  formatDate,
   NO_POSITION,
   NO_STANCE,
   placeText,
@@ -22,10 +23,48 @@ export function positionText(cell: PositionCell): string | null {
   return cell.stanceIndex === null ? null : placeText(cell.stanceIndex, cell.scaleSize);
 }
 
-// Returns e.g. "Open to talks (3 of 5)", "No clear stance" or "No stated position".
+// Returns e.g. "Open to talks (3 of 5)", "Open to talks (3 of 5), per J.D. Vance" (a stance
+// known only from another party's account), "No clear stance" or "No stated position".
 export function stanceText(cell: PositionCell): string {
   const position = positionText(cell);
-  return cell.stance && position ? `${cell.stance.label} (${position})` : noStanceText(cell);
+  if (!cell.stance || !position) return noStanceText(cell);
+  const account = accountText(cell);
+  return `${cell.stance.label} (${position})${account ? `, ${account}` : ""}`;
+}
+
+// "per J.D. Vance" when the stance rests on another party's account; null on the party's own.
+export function accountText(cell: PositionCell): string | null {
+  const reporter = cell.isAccount ? cell.stanceStatement?.reportedBy : null;
+  return reporter ? `per ${reporter.name}` : null;
+}
+
+// "An account by J.D. Vance differs" when accounts by other parties give another stance than
+// the one shown; null when none does.
+export function differingAccountsText(cell: PositionCell): string | null {
+  const names = [
+    ...new Set(cell.differingAccounts.map((statement) => statement.reportedBy?.name ?? "")),
+  ].filter((name) => name !== "");
+  if (names.length === 0) return null;
+  const listed =
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `${names.length === 1 ? "An account" : "Accounts"} by ${listed} ${names.length === 1 ? "differs" : "differ"}`;
+}
+
+// "Since 14 June 2024" for the cell: the start of the unbroken run of its stance ("Since at
+// least …" when that start is a standing position, reported on its article's date).
+export function sinceText(cell: PositionCell): string | null {
+  if (!cell.held) return null;
+  return `Since ${cell.held.isStanding ? "at least " : ""}${formatDate(cell.held.date)}`;
+}
+
+// "Held since 14 June 2024 · last stated 20 January 2025" for the drawer and the CSV.
+export function heldText(cell: PositionCell): string | null {
+  const { held } = cell;
+  if (!held) return null;
+  const since = `Held since ${held.isStanding ? "at least " : ""}${formatDate(held.date)}`;
+  return held.lastStated === held.date
+    ? since
+    : `${since} · last stated ${formatDate(held.lastStated)}`;
 }
 
 // Compare mode shows "before →" only on a changed cell: an unchanged one stays quiet, so the
@@ -49,6 +88,12 @@ export function moveText(view: MatrixCellView, poles: Poles = DEFAULT_POLES): st
 
 // One line per cell: the stance, or on a changed cell "before → now; Changed: which way".
 export function cellText(view: MatrixCellView, poles: Poles = DEFAULT_POLES): string {
+  const differs = differingAccountsText(view.current);
+  const text = changeText(view, poles);
+  return differs ? `${text}; ${differs.charAt(0).toLowerCase()}${differs.slice(1)}` : text;
+}
+
+function changeText(view: MatrixCellView, poles: Poles): string {
   if (!showsBefore(view)) return stanceText(view.current);
   const move = moveText(view, poles);
   const text = `${stanceText(view.previous)} → ${stanceText(view.current)}; Changed`;
