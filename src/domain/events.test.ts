@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventStops, eventsInWindow } from "./events";
+import { endOfPeriod, eventStops, eventsInWindow } from "./events";
 import type { NegotiationEvent } from "./schema";
 
 const event = (
@@ -52,8 +52,26 @@ describe("eventStops", () => {
   it("offers the events the as-of control can reach, labelled by date and title", () => {
     expect(eventStops(events, "2024-02-01", "2024-04-30")).toEqual([
       { date: "2024-03-01", label: "1 March 2024: A plan published", eventId: "plan" },
-      { date: "2024-03-01", label: "March 2024: Phone call", eventId: "call" },
+      // A month-precision event: the stop is the month's last day, so March's statements count.
+      { date: "2024-03-31", label: "March 2024: Phone call", eventId: "call" },
     ]);
+  });
+
+  it("never sets a date after the last one the control can reach", () => {
+    expect(eventStops(events, "2024-02-01", "2024-03-15").map((stop) => stop.date)).toEqual([
+      "2024-03-01",
+      "2024-03-15",
+    ]);
+  });
+
+  it.each([
+    ["2024-02-01", "month", "2024-02-29"],
+    ["2025-02-01", "month", "2025-02-28"],
+    ["2025-12-01", "month", "2025-12-31"],
+    ["2022-01-01", "year", "2022-12-31"],
+    ["2025-05-16", "day", "2025-05-16"],
+  ] as const)("the period of %s at %s precision ends on %s", (date, precision, end) => {
+    expect(endOfPeriod(date, precision)).toBe(end);
   });
 
   it("runs to `last` when there is no first date", () => {

@@ -31,9 +31,7 @@ export function StatementCard(props: StatementCardProps) {
         </h3>
         {statement.speaker.role && <p className="speaker-role">{statement.speaker.role}</p>}
         {statement.reportedBy && (
-          <p className="account-badge">
-            Account by another party: {statement.reportedBy.name}
-          </p>
+          <p className="account-badge">Account by another party: {statement.reportedBy.name}</p>
         )}
       </header>
       <p>

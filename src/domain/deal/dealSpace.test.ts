@@ -31,8 +31,14 @@ describe("dealSpaceAsOf", () => {
     expect(second?.positions[1]?.firmness).toBe("red-line");
   });
 
-  it("counts the issues with room for a deal", () => {
-    expect(space.roomCount).toBe(1);
+  it("counts room among only some parties apart from room among all of them", () => {
+    // Issue i: p and q meet, r has no position: partial. Issue i2: a gap.
+    expect(space.roomCount).toBe(0);
+    expect(space.partialRoomCount).toBe(1);
+    // Without r in view, p and q are everyone: room for a deal.
+    const twoParties = dealSpaceAsOf(dataset, ["i", "i2"], ["p", "q"], "2025-02-01");
+    expect(twoParties.roomCount).toBe(1);
+    expect(twoParties.partialRoomCount).toBe(0);
   });
 
   it("loses the zone once a later stance leaves the range", () => {

@@ -22,8 +22,11 @@ export interface IssueDealSpace {
 export interface DealSpace {
   asOf: string;
   issues: IssueDealSpace[];
-  // Issues whose outcome is a zone of possible agreement.
+  // Issues whose outcome is a zone of possible agreement among every party in view.
   roomCount: number;
+  // Issues with a zone among the parties that have a position, while others in view have
+  // none: counted apart, since a deal most parties have said nothing on is not room for one.
+  partialRoomCount: number;
 }
 
 // Returns the deal space of the issues and parties given (issues in dataset order) from the
@@ -38,6 +41,7 @@ export function dealSpaceAsOf(
 ): DealSpace {
   const wanted = new Set(issueIds);
   let roomCount = 0;
+  let partialRoomCount = 0;
   const issues: IssueDealSpace[] = [];
   for (const issue of dataset.issues) {
     if (!wanted.has(issue.id)) continue;
@@ -54,8 +58,11 @@ export function dealSpaceAsOf(
       } else withoutPosition.push(partyId);
     }
     const outcome = zoneOfAgreement(stretches);
-    if (outcome.kind === "zone") roomCount++;
+    if (outcome.kind === "zone") {
+      if (withoutPosition.length === 0) roomCount++;
+      else partialRoomCount++;
+    }
     issues.push({ issue, positions, withoutPosition, outcome });
   }
-  return { asOf, issues, roomCount };
+  return { asOf, issues, roomCount, partialRoomCount };
 }

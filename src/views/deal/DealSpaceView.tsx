@@ -28,7 +28,8 @@ export function DealSpaceView() {
     <div className="deal-view">
       <DealDates dates={dates} newestAsOf={deal.newestAsOf} asOf={asOf} compareFrom={compareFrom} />
       <h2 className="deal-summary">
-        {roomText(space.roomCount, space.issues.length)} as of {formatDate(asOf)}
+        {roomText(space.roomCount, space.issues.length, space.partialRoomCount)} as of{" "}
+        {formatDate(asOf)}
       </h2>
       <p className="deal-lead">
         A band is the stretch of the scale a party has signalled it could accept, or its stated

@@ -23,7 +23,7 @@ export function IssueAxis({ issueSpace, meta, parties, asOf }: IssueAxisProps) {
     <section className="deal-issue" aria-labelledby={headingId}>
       <h3 id={headingId}>{issue.name}</h3>
       <p className={zone ? "deal-outcome has-zone" : "deal-outcome"}>
-        {outcomeText(issue, outcome, nameOf)}
+        {outcomeText(issue, outcome, nameOf, withoutPosition.length)}
       </p>
       <div className="deal-axis">
         <p className="deal-poles">

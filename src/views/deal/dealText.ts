@@ -5,6 +5,7 @@ import type { Staleness } from "../../domain/deal/staleness";
 import type { PartyPosition, Stretch } from "../../domain/deal/stretch";
 import type { DealOutcome } from "../../domain/deal/zone";
 import type { DatasetMeta, Firmness, Issue } from "../../domain/schema";
+import { countText } from "../../domain/statementText";
 
 export interface Poles {
   low: string;
@@ -61,10 +62,14 @@ export function outcomeText(
   issue: Issue,
   outcome: DealOutcome,
   partyName: (partyId: string) => string,
+  // Parties in view without a position on the issue.
+  withoutCount = 0,
 ): string {
   switch (outcome.kind) {
     case "zone":
-      return `Zone of possible agreement: ${stretchText(issue, outcome)}.`;
+      return withoutCount > 0
+        ? `Room only between the ${outcome.partyIds.length} of ${outcome.partyIds.length + withoutCount} parties with a position: ${stretchText(issue, outcome)}.`
+        : `Zone of possible agreement: ${stretchText(issue, outcome)}.`;
     case "gap": {
       const steps = outcome.steps === 1 ? "1 step" : `${outcome.steps} steps`;
       return `No zone of possible agreement: ${partyName(outcome.lowPartyId)}’s stretch ends ${steps} before ${partyName(outcome.highPartyId)}’s begins.`;
@@ -83,7 +88,11 @@ export function stalenessText(stale: Staleness): string | null {
   return `last stated ${stale.days} days before`;
 }
 
-// Returns "Room for a deal on 2 of 7 issues".
-export function roomText(roomCount: number, issueCount: number): string {
-  return `Room for a deal on ${roomCount} of ${issueCount} ${issueCount === 1 ? "issue" : "issues"}`;
+// Returns "Room for a deal on 2 of 7 issues", and where a zone leaves out parties without a
+// position, "; on 1 more, only among the parties with a position".
+export function roomText(roomCount: number, issueCount: number, partialRoomCount = 0): string {
+  const whole = `Room for a deal on ${roomCount} of ${countText(issueCount, "issue")}`;
+  return partialRoomCount === 0
+    ? whole
+    : `${whole}; on ${partialRoomCount} more, only among the parties with a position`;
 }

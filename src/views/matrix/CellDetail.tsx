@@ -108,7 +108,9 @@ function ProvenanceNote({ view }: { view: MatrixCellView }) {
         </>
       )}
       {differs && (
-        <>{`${differs} from ${party.name}'s own words (marked “Account by another party” below).`} </>
+        <>
+          {`${differs} from ${party.name}'s own words (marked “Account by another party” below).`}{" "}
+        </>
       )}
     </>
   );

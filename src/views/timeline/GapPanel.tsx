@@ -1,7 +1,7 @@
 // How far apart two chosen parties stand on each shown issue, as small multiples that share
 // one time axis with the stance charts above.
 import { useId, useMemo } from "react";
-import type { IndexedDataset } from "../../domain/scope";
+import type { StatementIndex } from "../../domain/statementIndex";
 import { useParleyStore } from "../../state/store";
 import { useResolvedChoices, useScope } from "../../state/useScope";
 import { gapPairNote } from "../../ui/gapPairNote";
@@ -12,23 +12,24 @@ import { GapTable } from "./GapTable";
 import { buildGaps, type TimelineModel } from "./timelineModel";
 
 interface GapPanelProps {
-  indexed: IndexedDataset;
+  // The scope's: the gaps read the same statements and rule as the matrix's gap column.
+  cellIndex: StatementIndex;
   model: TimelineModel;
   xDomain: [number, number];
   onExportError(message: string): void;
 }
 
-export function GapPanel({ indexed, model, xDomain, onExportError }: GapPanelProps) {
-  const { dataset } = indexed;
+export function GapPanel({ cellIndex, model, xDomain, onExportError }: GapPanelProps) {
+  const { dataset, parties } = useScope();
   const { gapPair } = useResolvedChoices();
-  const note = gapPairNote(gapPair, useScope().parties);
+  const note = gapPairNote(gapPair, parties);
   const setGapParties = useParleyStore((state) => state.setGapParties);
   const headingId = useId();
   const partyA = gapPair?.[0].id ?? "";
   const partyB = gapPair?.[1].id ?? "";
   const gaps = useMemo(
-    () => (partyA && partyB ? buildGaps(dataset, model, [partyA, partyB], indexed.index) : []),
-    [dataset, model, partyA, partyB, indexed],
+    () => (partyA && partyB ? buildGaps(dataset, model, [partyA, partyB], cellIndex) : []),
+    [dataset, model, partyA, partyB, cellIndex],
   );
   if (!gapPair) return null;
   const pair = [partyA, partyB] as const;

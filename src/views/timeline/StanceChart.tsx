@@ -49,18 +49,23 @@ export function StanceChart(props: StanceChartProps) {
     const marker = props.payload as StanceMarker | undefined;
     if (cx === undefined || cy === undefined || !marker) return <g />;
     const isStanding = marker.statement.dateBasis === "standing";
+    // Another party's account of the position: hollow and dashed, as it does not move the line.
+    const isAccount = Boolean(marker.statement.reportedBy);
+    const isHollow = isStanding || isAccount;
     return (
       <path
         className="timeline-marker"
         d={markerPath(line.style.shape, cx, cy, markerSize)}
         // A standing position is hollow: it was reported that day, not stated then.
         // No fill, so it reads the same in an exported SVG; the inside still takes the pointer.
-        fill={isStanding ? "none" : line.style.color}
-        pointerEvents={isStanding ? "all" : undefined}
-        stroke={isStanding ? line.style.color : undefined}
-        strokeWidth={isStanding ? 2 : undefined}
+        fill={isHollow ? "none" : line.style.color}
+        pointerEvents={isHollow ? "all" : undefined}
+        stroke={isHollow ? line.style.color : undefined}
+        strokeWidth={isHollow ? 2 : undefined}
+        strokeDasharray={isAccount ? "2 2" : undefined}
         data-timeline-marker=""
         data-standing={isStanding ? "" : undefined}
+        data-account={isAccount ? "" : undefined}
       />
     );
   };

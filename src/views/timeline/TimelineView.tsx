@@ -1,6 +1,7 @@
 // The Timeline tab: each issue's stances over time, then the gap between two parties.
 import { useMemo, useState } from "react";
 import { eventsInWindow } from "../../domain/events";
+import { formatDate } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { useScope } from "../../state/useScope";
 import { GapPanel } from "./GapPanel";
@@ -13,20 +14,21 @@ import { toIsoDate } from "./timeTicks";
 import "./TimelineView.css";
 
 export function TimelineView() {
-  const { dataset, filters, indexed } = useScope();
+  // The scope's cellIndex: the statements every filter leaves, as the matrix reads them.
+  const { dataset, filters, cellIndex } = useScope();
   const notify = useParleyStore((state) => state.notify);
   // The whole record, cut to the date filter's window: a party's line needs all its statements.
   const [zoom, setZoom] = useState<TimeWindow>({ from: null, to: null });
   const whole = useMemo(
-    () => buildTimeline(dataset, filters, indexed.index),
-    [dataset, filters, indexed],
+    () => buildTimeline(dataset, filters, cellIndex),
+    [dataset, filters, cellIndex],
   );
   const model = useMemo(
     () =>
       zoom.from === null && zoom.to === null
         ? whole
-        : buildTimeline(dataset, { ...filters, ...narrowWindow(filters, zoom) }, indexed.index),
-    [dataset, filters, zoom, whole, indexed],
+        : buildTimeline(dataset, { ...filters, ...narrowWindow(filters, zoom) }, cellIndex),
+    [dataset, filters, zoom, whole, cellIndex],
   );
   const styles = useMemo(() => partyStyles(dataset.parties), [dataset.parties]);
   const onExportError = (message: string) => notify(message, "error");
@@ -37,17 +39,29 @@ export function TimelineView() {
     [dataset.events, xDomain],
   );
 
+  // Events before the first or after the last charted statement are named, not drawn: one
+  // event of 2022 had stretched every axis over two empty years.
+  const outside = useMemo(
+    () =>
+      xDomain === null ? [] : (dataset.events ?? []).filter((event) => !events.includes(event)),
+    [dataset.events, events, xDomain],
+  );
+
   return (
     <div className="timeline">
       <p className="timeline-intro">
         Each chart follows one issue: its stances run up the side, one line per party steps to each
         new stance a party takes. Hover over or tap a marker for the statement.
       </p>
-      {filters.speaker || filters.text ? (
+      {outside.length > 0 && (
         <p className="timeline-note">
-          The speaker and text filters do not apply here: a party's line needs all its statements.
+          Outside the charts' time range:{" "}
+          {outside
+            .map((event) => `${formatDate(event.date, event.datePrecision)}: ${event.title}`)
+            .join("; ")}
+          .
         </p>
-      ) : null}
+      )}
       {whole.xDomain === null ? null : (
         <TimeZoom zoom={zoom} bounds={dateBounds(whole.xDomain)} onChange={setZoom} />
       )}
@@ -73,7 +87,7 @@ export function TimelineView() {
             />
           ))}
           <GapPanel
-            indexed={indexed}
+            cellIndex={cellIndex}
             model={model}
             xDomain={xDomain}
             onExportError={onExportError}

@@ -31,13 +31,14 @@ describe("layoutStanceChart", () => {
 
   it("adds a no-clear-stance lane below the stances when a statement has none", () => {
     expect(layout.yTicks.map((tick) => [tick.value, tick.label])).toEqual([
-      [-1, "No clear stance"],
+      [-1.5, "No clear stance (off the scale)"],
       [0, "return-to-ukraine"],
       [1, "status-talks"],
       [2, "part-of-russia"],
     ]);
-    expect(layout.yDomain).toEqual([-1.5, 2.5]);
-    expect(layout.height).toBe(4 * 40);
+    expect(layout.yDomain).toEqual([-2, 2.5]);
+    // Four rows and the lane's half-row gap.
+    expect(layout.height).toBe(4.5 * 40);
   });
 
   it("keeps every statement as a marker, on the lane when it has no stance", () => {

@@ -42,8 +42,11 @@ export interface StanceChartLayout {
 }
 
 const DAY_MS = 86_400_000;
-// The lane for statements without a clear stance sits one row below the first stance.
-const NO_STANCE_Y = -1;
+// The lane for statements without a clear stance sits a row and a half below the first stance,
+// apart from the scale and labelled as off it: one row below read as a step past the first
+// stance's pole, so an uncoded remark looked like a swing to the far end (issue 18).
+const NO_STANCE_Y = -1.5;
+const NO_STANCE_LABEL = `${NO_STANCE} (off the scale)`;
 // Above this many points per party, markers of one stance in the same bucket of days merge
 // (thinPoints): buckets at least a pixel wide, and wide enough to leave about this many.
 // Each marker is an SVG element with pointer handlers: at 300 per party a 100k-statement
@@ -88,7 +91,7 @@ export function layoutStanceChart(input: StanceLayoutInput): StanceChartLayout {
   });
 
   const yTicks = issue.stances.map((stance, index) => ({ value: index, label: stance.label }));
-  if (hasNoStanceLane) yTicks.unshift({ value: NO_STANCE_Y, label: NO_STANCE });
+  if (hasNoStanceLane) yTicks.unshift({ value: NO_STANCE_Y, label: NO_STANCE_LABEL });
   const rows = yTicks.length;
   return {
     xDomain,
@@ -97,7 +100,8 @@ export function layoutStanceChart(input: StanceLayoutInput): StanceChartLayout {
     yDomain: [(hasNoStanceLane ? NO_STANCE_Y : 0) - 0.5, issue.stances.length - 0.5],
     yTicks,
     lines,
-    height: rows * rowHeight,
+    // The lane's half-row gap from the scale takes room of its own.
+    height: (hasNoStanceLane ? rows + 0.5 : rows) * rowHeight,
   };
 }
 

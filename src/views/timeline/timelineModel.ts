@@ -33,7 +33,9 @@ export interface TimelineModel {
   window: TimeWindow;
 }
 
-// `index` is of the dataset's statements (the scope keeps it; indexed on the call without).
+// `index` is of the statements to chart: the scope's cellIndex, so the Timeline applies every
+// filter the matrix applies (state media, speaker, words, dates) and the provenance rule.
+// (Indexed on the call without, for tests of a whole dataset.)
 export function buildTimeline(
   dataset: Dataset,
   filters: TimelineFilters,
@@ -44,7 +46,7 @@ export function buildTimeline(
   const partyIds = parties.map((party) => party.id);
   const window: TimeWindow = { from: filters.from, to: filters.to };
   const range = timelineDateRange(
-    dataset,
+    { statements: index.byDate },
     issues.map((issue) => issue.id),
     partyIds,
     window,

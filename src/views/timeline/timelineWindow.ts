@@ -1,6 +1,6 @@
 // Cuts stance and gap series to the date filter, carrying in what was held when it opens.
 import type { GapPoint } from "../../domain/gapSeries";
-import type { Dataset } from "../../domain/schema";
+import type { Statement } from "../../domain/schema";
 import type { PartyStanceSeries } from "../../domain/stanceSeries";
 
 export interface TimeWindow {
@@ -44,16 +44,17 @@ export function clipGapPoints(points: readonly GapPoint[], window: TimeWindow): 
 }
 
 // Returns the first and last dates the time axis should span: the window's ends where set,
-// else the dates of the first and last matching statement; null if nothing matches.
+// else the dates of the first and last matching statement (events never stretch it; those
+// outside are listed under the charts); null if nothing matches.
 export function timelineDateRange(
-  dataset: Dataset,
+  source: { readonly statements: readonly Statement[] },
   issueIds: readonly string[],
   partyIds: readonly string[],
   window: TimeWindow,
 ): { first: string; last: string } | null {
   let first: string | null = null;
   let last: string | null = null;
-  for (const statement of dataset.statements) {
+  for (const statement of source.statements) {
     if (!issueIds.includes(statement.issueId) || !partyIds.includes(statement.partyId)) continue;
     if (!isInside(statement.date, window)) continue;
     if (first === null || statement.date < first) first = statement.date;
