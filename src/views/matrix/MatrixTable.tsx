@@ -1,8 +1,9 @@
 // The grid itself: a real table (row and column headers for screen readers) scrolling
 // both ways inside its own box, header row and first column pinned.
 
+import { useState } from "react";
 import { MatrixCell } from "./MatrixCell";
-import type { MatrixGrid } from "./matrixGrid";
+import { type GapOrder, type MatrixGrid, rowsByGap } from "./matrixGrid";
 import { gapText, type Poles } from "./matrixText";
 
 interface MatrixTableProps {
@@ -14,6 +15,10 @@ interface MatrixTableProps {
 export function MatrixTable({ grid, caption, poles }: MatrixTableProps) {
   const hasGapColumn = grid.gapLabel !== null && grid.gapPlacement === "column";
   const hasGapRow = grid.gapLabel !== null && grid.gapPlacement === "row";
+  const [gapOrder, setGapOrder] = useState<GapOrder>("none");
+  const rows = hasGapColumn
+    ? rowsByGap(grid, gapOrder)
+    : grid.rows.map((row, i) => ({ row, gap: grid.gaps[i] }));
   return (
     <section
       className="matrix-scroll"
@@ -33,15 +38,31 @@ export function MatrixTable({ grid, caption, poles }: MatrixTableProps) {
               </th>
             ))}
             {hasGapColumn && (
-              <th scope="col" className="gap-cell">
-                {grid.gapLabel}
+              <th
+                scope="col"
+                className="gap-cell"
+                aria-sort={
+                  gapOrder === "widest"
+                    ? "descending"
+                    : gapOrder === "closest"
+                      ? "ascending"
+                      : "none"
+                }
+              >
+                <button
+                  type="button"
+                  className="gap-sort"
+                  onClick={() => setGapOrder(NEXT_ORDER[gapOrder])}
+                >
+                  {grid.gapLabel}
+                  <span className="gap-sort-note">{ORDER_NOTE[gapOrder]}</span>
+                </button>
               </th>
             )}
           </tr>
         </thead>
         <tbody>
-          {grid.rows.map((row, rowIndex) => {
-            const gap = grid.gaps[rowIndex];
+          {rows.map(({ row, gap }) => {
             return (
               <tr key={row.line.id}>
                 <th scope="row">{row.line.label}</th>
@@ -69,6 +90,18 @@ export function MatrixTable({ grid, caption, poles }: MatrixTableProps) {
     </section>
   );
 }
+
+// The gap column sorts the issues: widest apart first, then closest first, then as listed.
+const NEXT_ORDER: Record<GapOrder, GapOrder> = {
+  none: "widest",
+  widest: "closest",
+  closest: "none",
+};
+const ORDER_NOTE: Record<GapOrder, string> = {
+  none: " (sort)",
+  widest: " (widest first)",
+  closest: " (closest first)",
+};
 
 // Scrolls a focused cell clear of the sticky row header: the browser's own focus scrolling
 // ignores sticky cells and can leave the cell under them (WCAG 2.2, 2.4.11 Focus Not Obscured).

@@ -57,6 +57,28 @@ export function matrixGrid(model: MatrixModel, rowsAre: "issues" | "parties"): M
   };
 }
 
+export type GapOrder = "none" | "widest" | "closest";
+
+// Returns the grid's rows (issues) with their gaps, ordered by the gap: in steps, then by the
+// share of the scale (3 of 3 steps before 2 of 2), rows without a gap last, ties as listed.
+export function rowsByGap(
+  grid: MatrixGrid,
+  order: GapOrder,
+): { row: MatrixGrid["rows"][number]; gap: GapView | undefined }[] {
+  const rows = grid.rows.map((row, i) => ({ row, gap: grid.gaps[i], i }));
+  if (order === "none") return rows;
+  const sign = order === "widest" ? -1 : 1;
+  return rows.sort((a, b) => {
+    const aSteps = a.gap?.steps ?? null;
+    const bSteps = b.gap?.steps ?? null;
+    if (aSteps === null || bSteps === null)
+      return aSteps === bSteps ? a.i - b.i : aSteps === null ? 1 : -1;
+    if (aSteps !== bSteps) return sign * (aSteps - bSteps);
+    const share = sign * ((a.gap?.gap ?? 0) - (b.gap?.gap ?? 0));
+    return share !== 0 ? share : a.i - b.i;
+  });
+}
+
 // Returns the grid as CSV rows: a header row, then one row per grid row, with the gap as
 // the last column or row, as on screen. The corner cell carries the date(s) shown; `poles`
 // name the scale's ends in a changed cell's "moved toward".
