@@ -108,6 +108,11 @@ export function statementDate(statement: Pick<Statement, "date" | "datePrecision
   return formatDate(statement.date, statement.datePrecision);
 }
 
+// Returns "Russia’s", "the United States’", "Kyiv’s": an apostrophe alone after a final s.
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
+}
+
 // Returns e.g. "1 statement", "3 statements", "2 parties" (with the plural given).
 export function countText(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;

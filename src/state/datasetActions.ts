@@ -13,13 +13,15 @@ import { runInLibraryQueue } from "./libraryQueue";
 import type { DamagedEntry } from "./librarySlice";
 import { datasetFor, isUnopenable, markUnopenable } from "./openedDatasets";
 import { useParleyStore } from "./store";
-import { fitChoicesToDataset, pickUrlState } from "./urlState";
+import { fitChoicesToDataset, parseUrlState, pickUrlState } from "./urlState";
 
 const { getState, setState } = useParleyStore;
 
-// Shows `dataset` under `key`, keeping only the choices that still fit it. Datasets that live
-// only in this page stay in memory; the other kept ones are read from storage when next shown.
-export function showOpened(key: string, dataset: Dataset): void {
+// Shows `dataset` under `key`, keeping only the choices that still fit it (and the typed
+// search when it is a new version of the dataset shown, or `isSameDataset` says it is its
+// edited copy). Datasets that live only in this page stay in memory; the other kept ones are
+// read from storage when next shown.
+export function showOpened(key: string, dataset: Dataset, isSameDataset = false): void {
   const state = getState();
   const keep = new Set(
     state.library.filter((entry) => entry.status !== "kept").map((entry) => entry.key),
@@ -28,18 +30,30 @@ export function showOpened(key: string, dataset: Dataset): void {
     [...state.openedDatasets].filter(([openedKey]) => keep.has(openedKey)),
   );
   if (key !== DEFAULT_DATASET_KEY) openedDatasets.set(key, dataset);
-  setState({ openedDatasets, ...fitChoicesToDataset(pickUrlState(state), dataset, key) });
+  const isNewVersion = isSameDataset || key === state.datasetKey;
+  const waiting = state.waitingLink;
+  // The dataset a link was waiting for: its own view, read against the dataset as opened.
+  if (waiting && (waiting.datasetKey === key || waiting.datasetKey === dataset.meta.id)) {
+    const { state: linked, notices } = parseUrlState(waiting.search, dataset, key);
+    setState({ openedDatasets, ...linked, waitingLink: null });
+    for (const notice of notices) state.notify(notice, "error");
+    return;
+  }
+  setState({
+    openedDatasets,
+    ...fitChoicesToDataset(pickUrlState(state), dataset, key, isNewVersion),
+  });
 }
 
 let latestShowRequest = 0;
 
 // Shows the dataset known by `key`, reading and validating it first if it is not in memory.
-export async function showDataset(key: string): Promise<void> {
+export async function showDataset(key: string, isSameDataset = false): Promise<void> {
   if (key === getState().datasetKey) return;
   const request = ++latestShowRequest;
   const known = datasetFor(key);
   if (known) {
-    showOpened(key, known);
+    showOpened(key, known, isSameDataset);
     return;
   }
   const title = getState().library.find((entry) => entry.key === key)?.title ?? key;
@@ -48,7 +62,7 @@ export async function showDataset(key: string): Promise<void> {
   // A later choice wins over a slow read.
   if (request !== latestShowRequest) return;
   setState({ importStatus: null });
-  if (dataset) showOpened(key, dataset);
+  if (dataset) showOpened(key, dataset, isSameDataset);
 }
 
 const opening = new Map<string, Promise<Dataset | null>>();

@@ -100,7 +100,8 @@ async function persistCopy(copy: Dataset, history: EditHistory, label: string) {
   const copied = await saveDatasetCopy(copy, `${copy.meta.id}.json`, history);
   if (copied === null)
     return failed(`Not saved (${label}): the edited copy of the built-in dataset was not kept.`);
-  await showDataset(copied.key);
+  // The copy is the dataset being edited: the search and filters stay.
+  await showDataset(copied.key, true);
   if (!copied.isKept)
     return failed(
       `Not kept in this browser (${label}): the edited copy is shown for this session only.`,

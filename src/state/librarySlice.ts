@@ -60,6 +60,9 @@ export interface LibrarySlice {
   libraryStatus: "loading" | "ready";
   // A link names this dataset and it is still being read: the views wait for it.
   pendingDatasetKey: string | null;
+  // A link named a dataset this browser lacks: its whole query, kept until that dataset is
+  // opened (by its key or its meta.id), then applied, so the shared view appears.
+  waitingLink: { datasetKey: string; search: string } | null;
   // What an import is doing (isBusy) or how the last one ended; null before any.
   importStatus: { text: string; isBusy: boolean } | null;
   importFailure: ImportFailure | null;
@@ -76,6 +79,7 @@ export const createLibrarySlice: StateCreator<LibrarySlice> = (set) => ({
   openedDatasets: new Map(),
   libraryStatus: "loading",
   pendingDatasetKey: null,
+  waitingLink: null,
   importStatus: null,
   importFailure: null,
   importQuoteReport: null,

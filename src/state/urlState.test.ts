@@ -258,6 +258,13 @@ describe("fitChoicesToDataset", () => {
     });
   });
 
+  it("keeps the typed search, speaker and column filters for a new version of the same dataset", () => {
+    const fitted = fitChoicesToDataset(everything, dataset, "copy", true);
+    expect(fitted.filters.text).toBe("security & guarantees, 50%");
+    expect(fitted.filters.speaker).toBe("Zelensky");
+    expect(fitted.columnFilters).toEqual(everything.columnFilters);
+  });
+
   it("keeps every choice when the new dataset fits them all", () => {
     const fitted = fitChoicesToDataset(
       { ...everything, filters: { ...everything.filters, speaker: "", text: "" } },

@@ -176,9 +176,13 @@ export function fitChoicesToDataset(
   state: UrlState,
   dataset: Dataset,
   datasetKey: string,
+  // True for another version of the dataset shown (an edit, undo, redo, or its edited copy):
+  // the typed search and speaker stay, so a coder keeps the row being worked on.
+  isSameDataset = false,
 ): UrlState {
-  const filters = { ...state.filters, speaker: "", text: "" };
-  const typed = { filters, columnFilters: {}, datasetKey };
+  const filters = isSameDataset ? state.filters : { ...state.filters, speaker: "", text: "" };
+  const columnFilters = isSameDataset ? state.columnFilters : {};
+  const typed = { filters, columnFilters, datasetKey };
   return parseUrlState(serializeUrlState({ ...state, ...typed }), dataset, datasetKey).state;
 }
 

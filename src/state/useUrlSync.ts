@@ -34,11 +34,15 @@ export function useUrlSync(): void {
       const datasetKey = isMissing ? DEFAULT_DATASET_KEY : wantedKey;
       const { state, notices } = parseUrlState(window.location.search, dataset, datasetKey);
       isApplyingUrl = true;
-      useParleyStore.setState({ ...state, pendingDatasetKey: null });
+      useParleyStore.setState({
+        ...state,
+        pendingDatasetKey: null,
+        waitingLink: isMissing ? { datasetKey: wantedKey, search: window.location.search } : null,
+      });
       isApplyingUrl = false;
       if (isMissing)
         store.notify(
-          `This link is for dataset ${quote(wantedKey)}, which is not in this browser; showing the default dataset. Open the file to see it.`,
+          `This link is for dataset ${quote(wantedKey)}, which is not in this browser; showing the default dataset. Open the file to see it: the link's view is kept until then.`,
           "error",
         );
       for (const notice of notices) store.notify(notice, "error");

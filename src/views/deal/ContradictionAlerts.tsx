@@ -1,8 +1,10 @@
 // Two voices of one party saying different things on one issue at about the same time, both
 // quotes side by side with their sources; the thresholds are the reader's to change.
+
 import { useShallow } from "zustand/react/shallow";
 import type { Contradiction } from "../../domain/deal/contradictions";
 import type { Dataset } from "../../domain/schema";
+import { countText } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { useScope } from "../../state/useScope";
 import { StatementCard } from "../../ui/StatementCard";
@@ -56,7 +58,7 @@ export function ContradictionAlerts({ contradictions, dataset }: ContradictionAl
       {contradictions.length === 0 ? (
         <p>
           No two speakers of one party stated stances {thresholds.minSteps} or more steps apart on
-          one issue within {thresholds.maxDays} days, up to this date.
+          one issue within {countText(thresholds.maxDays, "day")}, up to this date.
         </p>
       ) : (
         <ul className="deal-alerts">
@@ -68,7 +70,8 @@ export function ContradictionAlerts({ contradictions, dataset }: ContradictionAl
                 <p role="note">
                   <strong>{parties.get(alert.partyId)?.name ?? alert.partyId}</strong> on{" "}
                   {issue.name}: {alert.earlier.speaker.name} and {alert.later.speaker.name} stated
-                  stances {alert.steps} steps apart, {alert.days} days apart.
+                  stances {countText(alert.steps, "step")} apart, {countText(alert.days, "day")}{" "}
+                  apart.
                 </p>
                 <div className="deal-alert-pair">
                   <StatementCard

@@ -2,7 +2,7 @@
 // accept and how firmly, where the stretches meet; then contradictions, who moved, and a
 // package the reader builds.
 
-import { formatDate } from "../../domain/statementText";
+import { formatDate, shortPoles } from "../../domain/statementText";
 import { partyColors } from "../../ui/partyColors";
 import { ContradictionAlerts } from "./ContradictionAlerts";
 import { DealDates } from "./DealDates";
@@ -59,6 +59,7 @@ export function DealSpaceView() {
             parties={parties}
             from={compareFrom}
             to={asOf}
+            poles={shortPoles(dataset.meta)}
           />
         ) : (
           <p>Tick “Show who moved since an earlier date” above to rank the parties by movement.</p>

@@ -3,7 +3,7 @@
 import type { IssueMoves } from "../../domain/deal/movement";
 import { rankByMovement } from "../../domain/deal/movement";
 import type { Party } from "../../domain/schema";
-import { formatDate } from "../../domain/statementText";
+import { countText, formatDate } from "../../domain/statementText";
 
 interface WhoMovedTableProps {
   moves: readonly IssueMoves[];
@@ -11,6 +11,8 @@ interface WhoMovedTableProps {
   parties: ReadonlyMap<string, { party: Party }>;
   from: string;
   to: string;
+  // The scale's ends as the matrix names them ("Ukraine's ask"), for "toward …".
+  poles: { low: string; high: string };
 }
 
 // "+1.5" toward, "−1" away, "0"; steps may be fractional against a mean.
@@ -20,14 +22,14 @@ function signed(value: number | null): string {
   return rounded > 0 ? `+${rounded}` : rounded < 0 ? `−${-rounded}` : "0";
 }
 
-function movedText(steps: number | null): string {
+function movedText(steps: number | null, poles: { low: string; high: string }): string {
   if (steps === null) return "not comparable";
   if (steps === 0) return "did not move";
-  const count = Math.abs(steps) === 1 ? "1 step" : `${Math.abs(steps)} steps`;
-  return `${count} toward the ${steps > 0 ? "last" : "first"} stance`;
+  return `${countText(Math.abs(steps), "step")} toward ${steps > 0 ? poles.high : poles.low}`;
 }
 
-export function WhoMovedTable({ moves, partyIds, parties, from, to }: WhoMovedTableProps) {
+export function WhoMovedTable(props: WhoMovedTableProps) {
+  const { moves, partyIds, parties, from, to, poles } = props;
   const ranking = rankByMovement(partyIds, moves);
   const cell = (issueIndex: number, partyId: string) =>
     moves[issueIndex]?.moves.find((move) => move.partyId === partyId);
@@ -41,7 +43,8 @@ export function WhoMovedTable({ moves, partyIds, parties, from, to }: WhoMovedTa
       <table className="deal-table">
         <caption>
           Who moved from {formatDate(from)} to {formatDate(to)}: steps toward the other parties’
-          mean position (negative: away), stated statements only
+          mean position (negative: away), from each party’s own statements: standing positions and
+          other parties’ accounts are not counted as moves
         </caption>
         <thead>
           <tr>
@@ -66,7 +69,7 @@ export function WhoMovedTable({ moves, partyIds, parties, from, to }: WhoMovedTa
                 return (
                   <td key={issue.id}>
                     {signed(move?.towardOthers ?? null)}
-                    <span className="deal-moved">{movedText(move?.steps ?? null)}</span>
+                    <span className="deal-moved">{movedText(move?.steps ?? null, poles)}</span>
                   </td>
                 );
               })}

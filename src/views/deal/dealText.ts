@@ -5,7 +5,7 @@ import type { Staleness } from "../../domain/deal/staleness";
 import type { PartyPosition, Stretch } from "../../domain/deal/stretch";
 import type { DealOutcome } from "../../domain/deal/zone";
 import type { DatasetMeta, Firmness, Issue } from "../../domain/schema";
-import { countText } from "../../domain/statementText";
+import { countText, possessive } from "../../domain/statementText";
 
 export interface Poles {
   low: string;
@@ -72,7 +72,7 @@ export function outcomeText(
         : `Zone of possible agreement: ${stretchText(issue, outcome)}.`;
     case "gap": {
       const steps = outcome.steps === 1 ? "1 step" : `${outcome.steps} steps`;
-      return `No zone of possible agreement: ${partyName(outcome.lowPartyId)}’s stretch ends ${steps} before ${partyName(outcome.highPartyId)}’s begins.`;
+      return `No zone of possible agreement: ${possessive(partyName(outcome.lowPartyId))} stretch ends ${steps} before ${possessive(partyName(outcome.highPartyId))} begins.`;
     }
     case "too-few":
       return "Fewer than two parties in view have a position: nothing to agree between.";

@@ -22,7 +22,10 @@ export function stanceTableRows(
     return party.points.map((point) => ({
       statement: point.statement,
       partyName,
-      stanceLabel: stanceLabel(issue, point.statement.stanceId),
+      // An account by another party is marked as such here too (provenance.ts).
+      stanceLabel: point.isAccount
+        ? `${stanceLabel(issue, point.statement.stanceId)}, per ${point.statement.reportedBy?.name ?? "another party"}`
+        : stanceLabel(issue, point.statement.stanceId),
     }));
   });
   // Stable sort: same-day rows keep party order, and within a party the dataset's order.
