@@ -4,6 +4,7 @@ import { formatDate, scalePoles } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { CodingNotes } from "./CodingNotes";
 import { DealRules } from "./DealRules";
+import { ProvenanceRule } from "./ProvenanceRule";
 import { StanceScale } from "./StanceScale";
 import "./MethodView.css";
 import { selectDataset } from "../../state/librarySlice";
@@ -37,6 +38,7 @@ export function MethodView() {
         </div>
       </section>
       <CodingNotes dataset={dataset} />
+      <ProvenanceRule dataset={dataset} />
       <DealRules />
     </article>
   );
