@@ -54,23 +54,35 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+// The default dataset's id is known at build time, so the URL and the library can name it
+// before its file (fetched beside the script) has arrived: src/data/defaultDataset.ts.
+const DEFAULT_DATASET_ID = (
+  JSON.parse(readFileSync(DEFAULT_DATASET, "utf8")) as { meta: { id: string } }
+).meta.id;
+
+export default defineConfig(({ isSsrBuild }) => ({
+  define: { __DEFAULT_DATASET_ID__: JSON.stringify(DEFAULT_DATASET_ID) },
   plugins: [react(), validateDefaultDataset(), contentSecurityPolicy()],
-  build: {
-    outDir: "dist",
-    rolldownOptions: {
-      output: {
-        // Everything the first view imports goes in one chunk: split into several (as Rolldown
-        // does for modules the lazy views share), each compresses on its own and the first
-        // view downloads about 1.3 KB more (BENCHMARKS.md, bundle).
-        codeSplitting: { groups: [{ name: "index", tags: ["$initial"] }] },
+  build: isSsrBuild
+    ? // The prerender's own bundle (scripts/prerender.mjs runs it once, at build time).
+      { outDir: "dist-ssr", emptyOutDir: true }
+    : {
+        outDir: "dist",
+        rolldownOptions: {
+          output: {
+            // Everything the first view imports goes in one chunk: split into several (as Rolldown
+            // does for modules the lazy views share), each compresses on its own and the first
+            // view downloads about 1.3 KB more (BENCHMARKS.md, bundle).
+            codeSplitting: { groups: [{ name: "index", tags: ["$initial"] }] },
+          },
+        },
       },
-    },
-  },
   preview: { port: 4173, strictPort: true },
   test: {
     // Unit tests cover pure domain code and scripts, so Node is enough; no DOM emulation.
     environment: "node",
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
+    // Provides the default dataset as main.tsx does in the browser.
+    setupFiles: ["src/testSetup.ts"],
   },
-});
+}));

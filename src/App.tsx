@@ -1,5 +1,6 @@
 // The page: dataset header, shared filters, notices, the view tabs and the active view.
 import { type ComponentType, lazy, Suspense, useEffect, useState } from "react";
+import { CodeModeToggle } from "./app/CodeModeToggle";
 import { CopyLinkButton } from "./app/CopyLinkButton";
 import { DatasetHeader } from "./app/DatasetHeader";
 import { FilterBar } from "./app/FilterBar";
@@ -11,9 +12,13 @@ import { useUrlSync } from "./state/useUrlSync";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
 import { onDemand } from "./ui/onDemand";
 import { type TabChoice, Tabs, tabIds } from "./ui/Tabs";
-import { CodingBar } from "./views/coding/CodingBar";
 import { LibraryBar } from "./views/library/LibraryBar";
 import { MatrixView } from "./views/matrix/MatrixView";
+
+// The editing tools, in "Code" mode only: loaded when a user chooses to code.
+const CodingBar = onDemand("the editing tools", () =>
+  import("./views/coding/CodingBar").then((module) => module.CodingBar),
+);
 
 // Shown only after an import fails: loaded then, not with the first view.
 const ImportProblems = onDemand("the import's problems", () =>
@@ -77,6 +82,7 @@ export function App() {
   const pendingDatasetKey = useParleyStore((state) => state.pendingDatasetKey);
   const hasImportFailure = useParleyStore((state) => state.importFailure !== null);
   const hasQuoteReport = useParleyStore((state) => state.importQuoteReport !== null);
+  const isCoding = useParleyStore((state) => state.isCoding);
   const ids = tabIds("view", view);
   const [lazyViews, setLazyViews] = useState(loadLazyViews);
   const reloadView = (id: ViewId) => {
@@ -89,8 +95,10 @@ export function App() {
       </a>
       <ErrorBoundary label="the dataset header">
         <DatasetHeader>
-          <LibraryBar />
-          <CodingBar />
+          <LibraryBar>
+            <CodeModeToggle />
+          </LibraryBar>
+          {isCoding && <CodingBar />}
         </DatasetHeader>
       </ErrorBoundary>
       <main>

@@ -1,17 +1,20 @@
-// The filters every view shares, with the number of statements they leave.
+// The filters every view shares, folded into one compact bar: the number of statements they
+// leave and each active filter as a removable chip; the fields open on demand (issue 21:
+// reading first, the filters out of the way until asked for).
 import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { selectDataset } from "../state/librarySlice";
 import { useParleyStore } from "../state/store";
 import { useScope } from "../state/useScope";
 import { CheckboxGroup } from "../ui/CheckboxGroup";
-import { PHONE_QUERY } from "../ui/useMediaQuery";
 import { countActiveFilters } from "./countActiveFilters";
 import { FilterFields } from "./FilterFields";
+import { filterChips } from "./filterChips";
 
-// On a phone the filters would push every view off the first screen, so they start folded.
+// Folded at first on every screen: the positions come first, and the prerendered page (which
+// has no window to measure) must match the browser's first render.
 export function FilterBar() {
-  const [isOpen, setIsOpen] = useState(() => !window.matchMedia(PHONE_QUERY).matches);
+  const [isOpen, setIsOpen] = useState(false);
   const { dataset, filters, setFilters, resetFilters } = useParleyStore(
     useShallow((state) => ({
       dataset: selectDataset(state),
@@ -39,6 +42,22 @@ export function FilterBar() {
         <p role="status" className="filter-count">
           {matching} of {total} statements
         </p>
+        {activeCount > 0 && (
+          <ul className="filter-chips" aria-label="Active filters">
+            {filterChips(filters, dataset).map((chip) => (
+              <li key={chip.key}>
+                <button
+                  type="button"
+                  className="filter-chip"
+                  aria-label={`Remove filter ${chip.label}`}
+                  onClick={() => setFilters(chip.without)}
+                >
+                  {chip.label} <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         {activeCount > 0 && (
           <button type="button" onClick={resetFilters}>
             Clear filters

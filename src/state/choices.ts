@@ -45,6 +45,8 @@ export interface UrlState {
   // The statements table's own text filters, column id → text ("" or absent = none).
   columnFilters: ColumnFilters;
   dealPackage: PackageChoice; // the deal space's package
+  // "Code" mode: the editing tools (Add source, Undo, Redo, history, Parties and issues) show.
+  isCoding: boolean;
 }
 
 // issueId → stanceId of the package's term on that issue; an issue left out has none.
@@ -64,4 +66,5 @@ export const DEFAULT_CHOICES: Omit<UrlState, "datasetKey" | "dealPackage"> = {
   tableSort: [],
   hiddenColumns: [],
   columnFilters: {},
+  isCoding: false,
 };

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
+import { DEFAULT_DATASET_KEY, getDefaultDataset } from "../data/defaultDataset";
 import {
   makeDataset,
   makeIssue,
@@ -49,7 +49,7 @@ beforeEach(() => {
 
 describe("datasetFor", () => {
   it("knows the default dataset and the opened ones, and nothing else", () => {
-    expect(datasetFor(DEFAULT_DATASET_KEY)).toBe(defaultDataset);
+    expect(datasetFor(DEFAULT_DATASET_KEY)).toBe(getDefaultDataset());
     expect(datasetFor("water")).toBe(water);
     expect(datasetFor("ghost")).toBeNull();
   });
@@ -57,8 +57,8 @@ describe("datasetFor", () => {
 
 describe("showDataset", () => {
   it("switches dataset, keeps the view and drops choices the new one cannot hold", async () => {
-    const [issue] = defaultDataset.issues;
-    const [party] = defaultDataset.parties;
+    const [issue] = getDefaultDataset().issues;
+    const [party] = getDefaultDataset().parties;
     if (!issue || !party) throw new Error("the default dataset has issues and parties");
     useParleyStore.setState({
       view: "timeline",

@@ -4,7 +4,7 @@
 // The shown dataset is a choice (`datasetKey`); the dataset itself is derived from it
 // (selectDataset), read from `openedDatasets`, the datasets this page has read into memory.
 import type { StateCreator } from "zustand";
-import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
+import { DEFAULT_DATASET_KEY, getDefaultDataset } from "../data/defaultDataset";
 import type { QuotesNotInText } from "../domain/edit/quotesNotInText";
 import type { Dataset } from "../domain/schema";
 import type { Problem } from "../domain/validate";
@@ -92,8 +92,8 @@ export const createLibrarySlice: StateCreator<LibrarySlice> = (set) => ({
 // the fallback to the default is never reached in practice; it keeps a view from ever
 // receiving nothing.
 export function selectDataset(state: Pick<LibrarySlice, "datasetKey" | "openedDatasets">): Dataset {
-  if (state.datasetKey === DEFAULT_DATASET_KEY) return defaultDataset;
-  return state.openedDatasets.get(state.datasetKey) ?? defaultDataset;
+  if (state.datasetKey === DEFAULT_DATASET_KEY) return getDefaultDataset();
+  return state.openedDatasets.get(state.datasetKey) ?? getDefaultDataset();
 }
 
 // The library entry of the dataset shown, or undefined for the built-in one.

@@ -1,13 +1,13 @@
 // Which datasets this page can show without reading storage, and which kept ones it may still
 // read. Kept apart from datasetActions.ts, the work of reading and switching, so the first view
 // (and the URL sync that runs in it) can ask without loading that work.
-import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
+import { DEFAULT_DATASET_KEY, getDefaultDataset } from "../data/defaultDataset";
 import type { Dataset } from "../domain/schema";
 import { useParleyStore } from "./store";
 
 // Returns the dataset known by `key` and already read into this page, or null.
 export function datasetFor(key: string): Dataset | null {
-  if (key === DEFAULT_DATASET_KEY) return defaultDataset;
+  if (key === DEFAULT_DATASET_KEY) return getDefaultDataset();
   return useParleyStore.getState().openedDatasets.get(key) ?? null;
 }
 

@@ -23,6 +23,7 @@ export type { Notice } from "./noticesSlice";
 // What the user chose to look at in the dataset shown.
 export interface ChoicesSlice extends Omit<UrlState, "datasetKey" | "dealPackage"> {
   setView(view: ViewId): void;
+  setCoding(isCoding: boolean): void;
   setFilters(patch: Partial<Filters>): void;
   resetFilters(): void;
   setAsOf(date: string | null): void;
@@ -41,6 +42,7 @@ export type ParleyState = ChoicesSlice & LibrarySlice & NoticesSlice & DealSlice
 const createChoicesSlice: StateCreator<ParleyState, [], [], ChoicesSlice> = (set) => ({
   ...DEFAULT_CHOICES,
   setView: (view) => set({ view }),
+  setCoding: (isCoding) => set({ isCoding }),
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
   resetFilters: () => set({ filters: EMPTY_FILTERS }),
   setAsOf: (asOf) => set({ asOf }),

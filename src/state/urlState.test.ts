@@ -52,6 +52,7 @@ const everything: UrlState = {
   hiddenColumns: ["quote", "summary"],
   columnFilters: { party: "ukr", stance: "no clear" },
   dealPackage: {},
+  isCoding: true,
 };
 
 describe("serializeUrlState", () => {
@@ -255,6 +256,8 @@ describe("fitChoicesToDataset", () => {
       },
       tableSort: everything.tableSort,
       hiddenColumns: everything.hiddenColumns,
+      // Code mode is the user's way of working, not the dataset's: it stays.
+      isCoding: true,
     });
   });
 

@@ -43,6 +43,7 @@ const KNOWN_PARAMETERS = new Set([
   "package",
   "sort",
   "hide",
+  "code",
 ]);
 
 // A statements-table column filter is "filter.<column id>=text", e.g. filter.party=ukr.
@@ -101,6 +102,7 @@ export function parseUrlState(
     hiddenColumns: readColumnIds(params.get("hide"), notices),
     columnFilters: readColumnFilters(params, notices),
     dealPackage: readPackage(params.get("package"), dataset, notices),
+    isCoding: readFlag(params.get("code"), "code", notices),
   };
   return { state, notices };
 }
@@ -136,6 +138,7 @@ export function serializeUrlState(state: UrlState): string {
     ],
     ["hide", state.hiddenColumns.length > 0 ? state.hiddenColumns.join(",") : null],
     ["package", writePackage(state.dealPackage)],
+    ["code", state.isCoding ? "1" : null],
     ...Object.entries(state.columnFilters)
       .filter(([, text]) => text !== "")
       .map(([id, text]): [string, string] => [`${COLUMN_FILTER_PREFIX}${id}`, text]),
@@ -150,7 +153,7 @@ export function serializeUrlState(state: UrlState): string {
 // Returns the URL fields of the store's state (same references, so cheap to call often).
 export function pickUrlState(state: UrlState): UrlState {
   const { datasetKey, view, filters, asOf, compareFrom, gapParties, matrixRowsAre } = state;
-  const { selectedCell, tableSort, hiddenColumns, columnFilters, dealPackage } = state;
+  const { selectedCell, tableSort, hiddenColumns, columnFilters, dealPackage, isCoding } = state;
   return {
     datasetKey,
     view,
@@ -164,6 +167,7 @@ export function pickUrlState(state: UrlState): UrlState {
     hiddenColumns,
     columnFilters,
     dealPackage,
+    isCoding,
   };
 }
 

@@ -1,7 +1,7 @@
 // Keeps the address bar and the store in step, so a copied link restores the view and
 // Back/Forward step through tab and dataset changes.
 import { useLayoutEffect } from "react";
-import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
+import { DEFAULT_DATASET_KEY, getDefaultDataset } from "../data/defaultDataset";
 import { canOpen, datasetFor } from "./openedDatasets";
 import { useParleyStore } from "./store";
 import { parseUrlState, pickUrlState, quote, readDatasetKey, serializeUrlState } from "./urlState";
@@ -30,7 +30,7 @@ export function useUrlSync(): void {
         return;
       }
       const isMissing = dataset === null;
-      dataset ??= defaultDataset;
+      dataset ??= getDefaultDataset();
       const datasetKey = isMissing ? DEFAULT_DATASET_KEY : wantedKey;
       const { state, notices } = parseUrlState(window.location.search, dataset, datasetKey);
       isApplyingUrl = true;

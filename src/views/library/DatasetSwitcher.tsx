@@ -3,15 +3,19 @@
 // hidden; "Damaged datasets" offers what can be done with them.
 import type { Ref } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { DEFAULT_DATASET_KEY, defaultDataset } from "../../data/defaultDataset";
+import { DEFAULT_DATASET_KEY, getDefaultDataset } from "../../data/defaultDataset";
 import { showDataset } from "../../state/libraryCommands";
 import { useParleyStore } from "../../state/store";
 import { datasetLabel } from "./datasetLabel";
 
-const BUILT_IN = {
-  title: defaultDataset.meta.title,
-  statementCount: defaultDataset.statements.length,
-};
+// The built-in dataset's line, read when drawn: its file is loaded after this module.
+function builtInLabel(): string {
+  const dataset = getDefaultDataset();
+  return datasetLabel(
+    { title: dataset.meta.title, statementCount: dataset.statements.length },
+    null,
+  );
+}
 
 export function DatasetSwitcher({ selectRef }: { selectRef?: Ref<HTMLSelectElement> }) {
   const { datasetKey, library, damaged } = useParleyStore(
@@ -29,7 +33,7 @@ export function DatasetSwitcher({ selectRef }: { selectRef?: Ref<HTMLSelectEleme
         value={datasetKey}
         onChange={(event) => void showDataset(event.target.value)}
       >
-        <option value={DEFAULT_DATASET_KEY}>{datasetLabel(BUILT_IN, null)}</option>
+        <option value={DEFAULT_DATASET_KEY}>{builtInLabel()}</option>
         {library.map((entry) => (
           <option key={entry.key} value={entry.key}>
             {datasetLabel(entry, entry)}

@@ -1,7 +1,7 @@
 // The dataset controls under the title: switch, open, export, templates, library backup,
 // remove; the import's progress, its replace-or-keep question and problems; damaged records;
 // a dataset on screen that is not kept; and the hint shown while a file is dragged over.
-import { useRef } from "react";
+import { type ReactNode, useRef } from "react";
 import { importDatasetFile } from "../../state/libraryCommands";
 import { selectShownEntry } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
@@ -28,7 +28,8 @@ const ReplaceOrKeepDialog = onDemand("the import's question", () =>
   import("./ReplaceOrKeepDialog").then((module) => module.ReplaceOrKeepDialog),
 );
 
-export function LibraryBar() {
+// `children`: more controls for the row of actions (the app puts its "Code" switch there).
+export function LibraryBar({ children }: { children?: ReactNode }) {
   const isDragging = useFileDrop(openFile);
   const switcherRef = useRef<HTMLSelectElement>(null);
   const hasDamaged = useParleyStore((state) => state.damaged.length > 0);
@@ -47,6 +48,7 @@ export function LibraryBar() {
         <LibraryMenu />
         {/* After a removal the switcher shows where the page went, so focus goes there. */}
         <RemoveDataset focusAfterRemoving={() => switcherRef.current} />
+        {children}
       </div>
       <ImportStatus />
       {hasDamaged && <DamagedDatasets />}

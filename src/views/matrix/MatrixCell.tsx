@@ -1,5 +1,4 @@
 // One party's position on one issue: a button that opens the statements behind it.
-import type { CSSProperties } from "react";
 import type { PositionCell } from "../../domain/positionsAsOf";
 import { countText } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
@@ -30,9 +29,9 @@ export function MatrixCell({ view, poles }: { view: MatrixCellView; poles: Poles
     <button
       type="button"
       className={`matrix-cell${isChanged ? " is-changed" : ""}${step === null ? " is-empty" : ""}`}
-      style={
-        step === null ? undefined : ({ "--cell-step": `var(--stance-${step})` } as CSSProperties)
-      }
+      // A data attribute, not an inline style: the prerendered page runs under a CSP with no
+      // 'unsafe-inline', which would block a style="" attribute in the served HTML.
+      data-step={step ?? undefined}
       data-cell-key={`${issue.id}:${party.id}`}
       aria-label={cellName(view, poles)}
       onClick={() => openCell({ issueId: issue.id, partyId: party.id })}

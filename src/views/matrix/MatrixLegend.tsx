@@ -25,7 +25,7 @@ export function MatrixLegend({ gapLabel, poles }: { gapLabel: string | null; pol
             key={step}
             className="legend-swatch"
             aria-hidden="true"
-            style={{ background: `var(--stance-${step})` }}
+            data-step={step}
           />
         ))}
         <span>last: {poles.high}</span>

@@ -1,5 +1,5 @@
-// The grid itself: a real table (row and column headers for screen readers) scrolling
-// both ways inside its own box, header row and first column pinned.
+// The grid itself: a real table (row and column headers for screen readers), as tall as its
+// rows (the page scrolls down it), scrolling sideways in its own box with the first column pinned.
 
 import { useState } from "react";
 import { MatrixCell } from "./MatrixCell";
@@ -24,7 +24,7 @@ export function MatrixTable({ grid, caption, poles }: MatrixTableProps) {
       className="matrix-scroll"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it (WCAG 2.1.1).
       tabIndex={0}
-      aria-label="Matrix, scrolls both ways"
+      aria-label="Matrix, scrolls sideways"
       onFocus={(event) => revealBesideRowHeader(event.currentTarget, event.target)}
     >
       <table className="matrix-table">

@@ -8,6 +8,7 @@ import { useResolvedChoices, useScope } from "../../state/useScope";
 import { downloadText, exportFilename } from "../../ui/download";
 import { gapPairNote } from "../../ui/gapPairNote";
 import { onDemand } from "../../ui/onDemand";
+import { AnswerLine } from "./AnswerLine";
 import { DateControls } from "./DateControls";
 import { GapControl } from "./GapControl";
 import { MatrixLegend } from "./MatrixLegend";
@@ -45,6 +46,7 @@ export function MatrixView() {
 
   return (
     <div className="matrix-view">
+      <AnswerLine model={model} />
       <PhoneFold label="Date, compare and gap">
         <div className="matrix-controls">
           <DateControls choices={choices} changedCount={model.changedCount} />
