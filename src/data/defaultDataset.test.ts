@@ -52,9 +52,9 @@ describe("default dataset", () => {
   it("ties Putin's June 2024 ceasefire to withdrawal from four regions and renouncing NATO", () => {
     const putin = statement("s001");
     expect(putin.date).toBe("2024-06-14");
-    expect(putin.stanceId).toBe("withdrawal-first");
+    expect(putin.stanceId).toBe("russian-terms-first");
     expect(putin.conditionLinks).toEqual([
-      { issueId: "territory", stanceId: "withdraw-from-four-regions" },
+      { issueId: "territory", stanceId: "recognise-as-russian" },
       { issueId: "nato-membership", stanceId: "formal-neutrality" },
     ]);
   });
@@ -143,10 +143,25 @@ describe("default dataset", () => {
     }
   });
 
-  it("reads Russia's territorial demand as it moved from withdrawal to recognition", () => {
-    expect(stanceOf("2024-12-31", "territory", "russia")).toBe("withdraw-from-four-regions");
-    expect(stanceOf("2025-08-31", "territory", "russia")).toBe("recognise-territorial-realities");
+  it("reads Russia's territorial demand as one stance from June 2024 to August 2025", () => {
+    // Recognising the 'current territorial realities', the status of Crimea and the four regions
+    // among them, is the June 2024 demand worded another way: no softening to chart.
+    expect(stanceOf("2024-12-31", "territory", "russia")).toBe("recognise-as-russian");
+    expect(stanceOf("2025-08-31", "territory", "russia")).toBe("recognise-as-russian");
     expect(stanceOf("2024-06-13", "territory", "russia")).toBeNull();
+    const change = changesBetween(dataset, "2024-12-31", "2025-08-31").find(
+      (c) => c.issueId === "territory" && c.partyId === "russia",
+    );
+    expect(change).toBeUndefined();
+  });
+
+  it("puts the United States, Ukraine and the European allies on one foreign-troops stance", () => {
+    // Trump: 'They are willing to put people on the ground'; who sends troops is not the scale.
+    expect(statement("s042").stanceId).toBe("foreign-contingents");
+    expect(statement("s042").firmness).toBeNull();
+    expect(statement("s052").stanceId).toBe("foreign-contingents");
+    const troops = dataset.issues.find((i) => i.id === "foreign-troops");
+    expect(troops?.stances.map((s) => s.id)).toEqual(["foreign-contingents", "no-nato-troops"]);
   });
 
   it("finds Ukraine's move from no concessions to a freeze between late 2024 and August 2025", () => {
