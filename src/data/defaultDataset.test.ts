@@ -97,8 +97,49 @@ describe("default dataset", () => {
     const event = (id: string) => dataset.events?.find((e) => e.id === id);
     expect(event("e-june-terms")).toMatchObject({ date: "2024-06-14", datePrecision: "day" });
     expect(event("e-inauguration")).toMatchObject({ date: "2025-01-20", datePrecision: "day" });
-    // No article gives the day of the Alaska summit.
-    expect(event("e-alaska")).toMatchObject({ date: "2025-08-01", datePrecision: "month" });
+    // No article gives the day of the Alaska summit: 15 August comes from outside them (its
+    // description says so), and the statements date Monday and the call from it.
+    expect(event("e-alaska")).toMatchObject({
+      date: "2025-08-15",
+      datePrecision: "day",
+      sourceId: "vance-2025-08", // the article whose "last week" dates it
+    });
+    expect(event("e-alaska")?.description).toMatch(/outside the articles/);
+    expect(event("e-trump-putin-call")).toMatchObject({ date: "2025-08-18", datePrecision: "day" });
+    expect(event("e-washington")).toMatchObject({ date: "2025-08-18", datePrecision: "day" });
+    expect(event("e-witkoff-putin")).toMatchObject({ date: "2025-03-13", datePrecision: "day" });
+    // "have since met", after Tuesday 19 August: never drawn on 1 August.
+    expect(event("e-military-chiefs")?.date).toBe("2025-08-20");
+  });
+
+  it("codes no position from Kellogg's package or from the military chiefs' meeting", () => {
+    expect(statement("s023").stanceId).toBeNull(); // a ceasefire listed, no order or condition
+    const ids = dataset.statements.map((s) => s.id);
+    for (const meeting of ["s065", "s066"]) expect(ids).not.toContain(meeting);
+  });
+
+  it("marks another party's account of a held position as standing, on the day it was given", () => {
+    for (const [id, date] of [
+      ["s057", "2025-08-20"],
+      ["s058", "2025-08-20"],
+      ["s059", "2025-08-21"],
+      ["s060", "2025-08-21"],
+    ]) {
+      expect(statement(id as string).dateBasis, id).toBe("standing");
+      expect(statement(id as string).date, id).toBe(date);
+    }
+    // Biden's surge of aid is a finished act, not a standing position.
+    expect(statement("s063")).toMatchObject({ dateBasis: "stated", datePrecision: "year" });
+  });
+
+  it("gives the conditions the texts state", () => {
+    expect(statement("s029").conditions).toMatch(/^Once the U\.S\. president has been briefed/);
+    // "In such a scenario" (the freeze): "Not NATO, but an alliance nonetheless".
+    const alliance = statement("s051");
+    expect(alliance.conditionLinks).toEqual([
+      { issueId: "territory", stanceId: "freeze-no-recognition" },
+    ]);
+    expect(alliance.acceptable).toEqual({ from: "nato-membership-path", to: "other-alliance" });
   });
 
   it("resolves every range, link, second source and event to something in the dataset", () => {
