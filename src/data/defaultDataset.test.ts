@@ -90,7 +90,55 @@ describe("default dataset", () => {
   it("keeps one statement for Lavrov's Thursday remark that two articles carry", () => {
     expect(statement("s037").alsoIn).toEqual(["vance-2025-08"]);
     const ids = dataset.statements.map((s) => s.id);
-    for (const merged of ["s018", "s035", "s038", "s050"]) expect(ids).not.toContain(merged);
+    for (const merged of ["s018", "s035", "s038", "s050", "s031", "s047"])
+      expect(ids).not.toContain(merged);
+  });
+
+  it("keeps one statement for Podoliak's interview, told by La Repubblica and by Lavrov", () => {
+    // Both on Thursday 21 August; Lavrov's "recently" is no reason to draw it on 1 August.
+    expect(statement("s049")).toMatchObject({ date: "2025-08-21", alsoIn: ["rt-not-interested"] });
+    expect(statement("s048")).toMatchObject({ date: "2025-08-21", datePrecision: "day" });
+  });
+
+  it("keeps one statement for raising the delegations' level in Monday's call", () => {
+    expect(statement("s039")).toMatchObject({ date: "2025-08-18", alsoIn: ["vance-2025-08"] });
+  });
+
+  it("adds the positions the articles carry and 2.0 left out, each from its article", () => {
+    // Trump of the Europeans: "They are willing to put people on the ground."
+    expect(statement("s070")).toMatchObject({
+      partyId: "european-allies",
+      issueId: "foreign-troops",
+      stanceId: "foreign-contingents",
+      dateBasis: "standing",
+      reportedBy: { name: "Donald Trump", role: "President of the United States" },
+    });
+    // The freeze as a way out of the war, with Kyiv in an alliance: a ceasefire position.
+    expect(statement("s071")).toMatchObject({
+      partyId: "ukraine",
+      issueId: "ceasefire-scope",
+      stanceId: "guarantees-first",
+      conditionLinks: [{ issueId: "nato-membership", stanceId: "other-alliance" }],
+    });
+    // Zelensky "pushing for a swift meeting", as Lavrov tells it.
+    expect(statement("s072")).toMatchObject({
+      partyId: "ukraine",
+      issueId: "leaders-meeting",
+      stanceId: "meet-soon",
+      reportedBy: { name: "Sergey Lavrov", role: "Foreign Minister of Russia" },
+    });
+    // The United States on Russia–US talks, January and March 2025, in Russia's accounts.
+    for (const [id, date] of [
+      ["s073", "2025-01-20"],
+      ["s074", "2025-03-14"],
+    ]) {
+      expect(statement(id as string), id).toMatchObject({
+        partyId: "united-states",
+        issueId: "russia-us-talks",
+        stanceId: "direct-talks",
+        date,
+      });
+    }
   });
 
   it("dates the events only as precisely as the articles allow", () => {
