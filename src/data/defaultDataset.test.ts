@@ -23,9 +23,9 @@ function stanceOf(date: string, issueId: string, partyId: string): string | null
 }
 
 describe("default dataset", () => {
-  it("validates clean, as version 2.0.0", () => {
+  it("validates clean, as version 3.0.0", () => {
     expect(result.ok).toBe(true);
-    expect(dataset.meta.version).toBe("2.0.0");
+    expect(dataset.meta.version).toBe("3.0.0");
   });
 
   it("names an article file for every source and never invents a URL", () => {
