@@ -217,6 +217,24 @@ describe("default dataset", () => {
     }
   });
 
+  it("writes every summary in its own words: no run of 12 words from its quote", () => {
+    // The articles stay out of the project; check-quotes and the review compare summaries with
+    // them. Here: the quote, which the dataset carries.
+    const words = (text: string) => text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+    const runs = (text: string) => {
+      const list = words(text);
+      return new Set(
+        list.slice(0, Math.max(0, list.length - 11)).map((_, i) => list.slice(i, i + 12).join(" ")),
+      );
+    };
+    for (const s of dataset.statements) {
+      if (!s.quote) continue;
+      const quoted = runs(s.quote);
+      const copied = [...runs(s.summary)].filter((run) => quoted.has(run));
+      expect(copied, s.id).toEqual([]);
+    }
+  });
+
   it("orders every issue Ukraine's coded stances first, Russia's last", () => {
     expect(dataset.meta.scale?.low).toMatch(/Ukraine/);
     expect(dataset.meta.scale?.high).toMatch(/Russia/);
