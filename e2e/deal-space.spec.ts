@@ -23,7 +23,8 @@ test("the default dataset: room only on Russia–US talks, a one-step gap on ter
 }) => {
   await page.goto("/?view=deal");
   // As of 21 August 2025 only Russia (s029) and the US (s034) meet, on direct Russia–US talks;
-  // on every other issue two parties hold stances that do not meet.
+  // on every other issue Russia's stance meets no other party's (dataset 3.0.0, by hand:
+  // foreign troops Russia 2 of 2 against 1 of 2 for the others; the rest as before).
   await expect(page.getByRole("heading", { level: 2, name: /^Room for a deal/ })).toHaveText(
     "Room for a deal on 1 of 8 issues as of 21 August 2025",
   );
@@ -31,8 +32,8 @@ test("the default dataset: room only on Russia–US talks, a one-step gap on ter
     "Zone of possible agreement: Direct Russia–US talks (2 of 2).",
   );
   const territory = issueSection(page, "Territory");
-  // Ukraine: freeze, no recognition (2 of 4), could accept no concessions to the freeze (s049);
-  // Russia: recognise realities (3 of 4, s058), no range.
+  // Ukraine: freeze, no recognition (2 of 3), could accept no concessions to the freeze (s049);
+  // Russia: recognised as Russian (3 of 3, s058), no range.
   await expect(territory).toContainText(
     "No zone of possible agreement: Ukraine’s stretch ends 1 step before Russia’s begins.",
   );
@@ -41,7 +42,9 @@ test("the default dataset: room only on Russia–US talks, a one-step gap on ter
   );
 });
 
-test("Ukraine and the United States meet on a leaders' meeting soon", async ({ page }) => {
+test("Ukraine and the United States meet on a leaders' meeting soon and on foreign troops", async ({
+  page,
+}) => {
   await page.goto("/?view=deal&parties=ukraine,united-states");
   // Zelenskyy (s036) and Vance (s033) both: meet soon, 1 of 3.
   await expect(issueSection(page, "Putin–Zelensky meeting")).toContainText(
@@ -51,9 +54,14 @@ test("Ukraine and the United States meet on a leaders' meeting soon", async ({ p
   await expect(issueSection(page, "Sanctions")).toContainText(
     "Ukraine’s stretch ends 2 steps before United States’s begins.",
   );
+  // Foreign troops: both foreign contingents deployed (1 of 2): Podoliak (s052), and Trump's
+  // "They are willing to put people on the ground" (s042). Dataset 2.0.0 put the US a step apart.
+  await expect(issueSection(page, "Foreign troops in Ukraine")).toContainText(
+    "Zone of possible agreement: Foreign contingents deployed (1 of 2).",
+  );
   await expect(page.getByRole("heading", { level: 2, name: /^Room for a deal/ })).toHaveText(
-    // The meeting, and security guarantees (both Western guarantees: s007, s067).
-    "Room for a deal on 2 of 8 issues as of 21 August 2025",
+    // The meeting, foreign troops, and security guarantees (both Western guarantees: s007, s067).
+    "Room for a deal on 3 of 8 issues as of 21 August 2025",
   );
 });
 
@@ -90,8 +98,8 @@ test("a package in a copied link reopens, and exports as CSV", async ({ page, co
     .selectOption({ label: "2. Freeze on the front line, no recognition" });
   await expect(page).toHaveURL(/package=territory:freeze-no-recognition/);
   const fit = page.getByRole("table", { name: /^Distance of each party to the package/ });
-  // Russia stands at 3 of 4: one step of three from the term, 0.33, outside its stance alone.
-  await expect(fit.getByRole("row", { name: /^Russia/ })).toContainText("0.33");
+  // Russia stands at 3 of 3 (s058): one step of two from the term, 0.5, outside its stance alone.
+  await expect(fit.getByRole("row", { name: /^Russia/ })).toContainText("0.5");
   await expect(fit.getByRole("row", { name: /^Russia/ })).toContainText(
     "outside its acceptable stretch",
   );
@@ -110,14 +118,14 @@ test("a package in a copied link reopens, and exports as CSV", async ({ page, co
     second
       .getByRole("table", { name: /^Distance of each party to the package/ })
       .getByRole("row", { name: /^Russia/ }),
-  ).toContainText("0.33");
+  ).toContainText("0.5");
 
   const file = await download(page, () =>
     page.getByRole("button", { name: "Export package CSV" }).click(),
   );
   expect(file.filename).toMatch(/^russia-ukraine.*-package-2025-08-21\.csv$/);
   expect(file.text).toContain(
-    "Russia,Territory,\"Freeze on the front line, no recognition\",Recognise 'territorial realities',0.33,outside its acceptable stretch",
+    'Russia,Territory,"Freeze on the front line, no recognition","Recognised as Russian, Ukraine withdraws",0.5,outside its acceptable stretch',
   );
   secondErrors.expectNone();
 });

@@ -2,8 +2,8 @@ import { showMatrixControls } from "./support/matrixSupport";
 // Flow: an analyst narrows the parties and still reads the gap between the two parties the
 // gap measures, the same pair on the matrix and on the timeline. Expected values are worked
 // out by hand from data/russia-ukraine.json: on 21 August 2025 Russia's last clear stance on
-// Territory is "recognise territorial realities" (3rd of 4) and Ukraine's "freeze, no
-// recognition" (2nd of 4): 1 of 3 steps. On NATO membership Russia holds formal neutrality
+// Territory is "recognised as Russian, Ukraine withdraws" (3rd of 3) and Ukraine's "freeze, no
+// recognition" (2nd of 3): 1 of 2 steps. On NATO membership Russia holds formal neutrality
 // (4th of 4; its no-stance statement that day erases nothing) and Ukraine "other alliance"
 // (2nd of 4): 2 of 3 steps.
 import { expect, test } from "./support/pageErrors";
@@ -13,7 +13,7 @@ test("Parties = Ukraine only still measures the gap with Russia, and says so", a
   const table = page.getByRole("table", { name: /^Positions/ });
   await expect(table.getByRole("columnheader", { name: "Gap: Ukraine – Russia" })).toBeVisible();
   const territory = table.getByRole("row", { name: /^Territory/ });
-  await expect(territory.getByRole("cell").last()).toHaveText("0.33 apart (1 of 3 steps)");
+  await expect(territory.getByRole("cell").last()).toHaveText("0.5 apart (1 of 2 steps)");
   const nato = table.getByRole("row", { name: /^NATO membership/ });
   await expect(nato.getByRole("cell").last()).toHaveText("0.67 apart (2 of 3 steps)");
   await showMatrixControls(page);

@@ -12,9 +12,11 @@ test("each stance chart lists the events it marks, by date and title", async ({ 
   await expect(figure.getByRole("listitem").filter({ hasText: "Trump takes office" })).toHaveText(
     "20 January 2025: Trump takes office",
   );
-  // One dashed line per event date: the 12 events fall on 8 dates (2022-01-01, 2024-06-14,
-  // 2024-11-01, 2024-11-07, 2025-01-20, 2025-03-01 ×2, 2025-05-01, 2025-08-01 ×4).
-  await expect(figure.locator(".timeline-event-line")).toHaveCount(8);
+  // One dashed line per event date: the 12 events fall on 11 dates (2022-01-01, 2024-06-14,
+  // 2024-11-01, 2024-11-07, 2025-01-20, 2025-03-01, 2025-03-13, 2025-05-01, 2025-08-15,
+  // 2025-08-18 ×2, 2025-08-20): since 3.0.0 the August events and Witkoff's meeting are at the
+  // day their statements use.
+  await expect(figure.locator(".timeline-event-line")).toHaveCount(11);
 });
 
 test("choosing an event in 'Jump to event' sets the matrix's as-of date", async ({ page }) => {

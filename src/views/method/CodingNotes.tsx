@@ -44,7 +44,13 @@ export function CodingNotes({ dataset }: { dataset: Dataset }) {
             is the stance of its latest statement with a clear stance up to that date; the last of
             several on the same day wins.
           </li>
-          <li>Nothing is coded from memory or inference: no source, no statement.</li>
+          <li>
+            No source, no statement: every statement cites the source it comes from and nothing is
+            coded from memory. Reading a text can still take a judgement (whom an unnamed “they”
+            means, whether two reports are one act, a day given only relative to an event the source
+            does not date). Where it does, the statement’s summary or date note says so, and a date
+            taken from outside the sources is marked as such.
+          </li>
         </ul>
       </section>
       <section aria-labelledby={datesId}>
@@ -59,10 +65,12 @@ export function CodingNotes({ dataset }: { dataset: Dataset }) {
         </p>
         <p>
           A <strong>standing</strong> position is one the source reports as held (“has repeatedly
-          said”, “maintains”, “previously warned”) without saying when it was stated. Its date is
-          the source’s date, at the precision the source allows; it says the position stood by then,
-          not that it was taken or changed that day. Every other statement is dated when it was{" "}
-          <strong>stated</strong>.
+          said”, “maintains”, “previously warned”) without saying when it was stated, including
+          another party’s account of what a party holds (“their insistence on”, “its refusal to”).
+          Its date is the source’s date, at the precision the source allows, or the day the account
+          was given where the source says; it says the position stood by then, not that it was taken
+          or changed that day. Every other statement, an account of a dated act (a call, an
+          interview) among them, is dated when it was <strong>stated</strong>.
         </p>
       </section>
       <section aria-labelledby={gapId}>
