@@ -32,7 +32,7 @@ test("an article file one byte over 4 MB is refused, naming the limit, before it
   page,
 }, testInfo) => {
   const path = await fileOfSize(testInfo.outputPath("huge-article.txt"), 4_000_001);
-  await page.goto("/");
+  await page.goto("/?code=1");
   await page.getByRole("button", { name: "Add source" }).click();
   const dialog = page.getByRole("dialog", { name: "Add source" });
   await dialog.getByLabel("Article text").fill("Typed before the file was chosen.");
@@ -49,7 +49,7 @@ test("an article file one byte over 4 MB is refused, naming the limit, before it
 
 test("a library file over 150 MB is refused before it is read", async ({ page }, testInfo) => {
   const path = await fileOfSize(testInfo.outputPath("huge-library.json"), 150_000_001);
-  await page.goto("/");
+  await page.goto("/?code=1");
   const longestTask = await watchLongTasks(page);
   await page.getByRole("button", { name: "Library", exact: true }).click();
   await page.getByLabel("Import library…").setInputFiles(path);
@@ -86,7 +86,7 @@ test("a dataset over 48 MB inside a library file is not restored; the others are
   };
   const path = testInfo.outputPath("library-with-big.json");
   await writeFile(path, JSON.stringify(library));
-  await page.goto("/");
+  await page.goto("/?code=1");
   await page.getByRole("button", { name: "Library", exact: true }).click();
   await page.getByLabel("Import library…").setInputFiles(path);
   await expect(importStatus(page)).toHaveText(
@@ -104,7 +104,7 @@ test("a dataset over 48 MB inside a library file is not restored; the others are
 test("a stored history with a label over 2,000 characters opens the dataset without it, with a notice", async ({
   page,
 }) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   const entry = {
     label: "x".repeat(1_000_000),

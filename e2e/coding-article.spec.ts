@@ -18,7 +18,7 @@ import { searchStatements } from "./support/statementsSupport";
 test("a passage quoted from an added article becomes a statement in the matrix, table and drawer", async ({
   page,
 }, testInfo) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   await addRiverlandArticle(page);
   const form = await quoteSelection(page, VELT_QUOTE);
@@ -58,7 +58,7 @@ test("a passage quoted from an added article becomes a statement in the matrix, 
 });
 
 test("a quote that is not in the article's text cannot be saved", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   await addRiverlandArticle(page);
   const form = await quoteSelection(page, "The dam is our right");
@@ -79,7 +79,7 @@ test("a quote that is not in the article's text cannot be saved", async ({ page 
 test("the coding dialogs pass axe, and the reader finds text by keyboard", async ({
   page,
 }, testInfo) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   await addRiverlandArticle(page);
   const reader = readerDialog(page);
@@ -103,7 +103,7 @@ test("the coding dialogs pass axe, and the reader finds text by keyboard", async
 test("closing a statement form with entries in it asks first, and goes back to the article", async ({
   page,
 }) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   await addRiverlandArticle(page);
   const form = await quoteSelection(page, VELT_QUOTE);

@@ -19,7 +19,7 @@ const ORIGINAL = riverland.statements.find((statement) => statement.id === "r5")
 test("edit and delete a statement, undo, redo and revert, and reload keeps them and their history", async ({
   page,
 }) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   await page.getByRole("button", { name: /^Midvale Federation on Water allocation:/ }).click();
   const drawer = page.getByRole("dialog", { name: "Midvale Federation on Water allocation" });
@@ -96,7 +96,7 @@ test("edit and delete a statement, undo, redo and revert, and reload keeps them 
 test("the built-in dataset is never overwritten: the first edit makes an edited copy", async ({
   page,
 }) => {
-  await page.goto("/?view=statements");
+  await page.goto("/?code=1&view=statements");
   await page
     .getByRole("button", { name: /^Details: / })
     .first()
@@ -144,10 +144,10 @@ test("a second tab with the same dataset is told of an edit and shows it", async
   page,
   context,
 }) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   const other = await context.newPage();
-  await other.goto("/?dataset=riverland-fixture");
+  await other.goto("/?dataset=riverland-fixture&code=1");
   await expect(datasetHeading(other, riverland.meta.title)).toBeVisible();
 
   await deleteStatementReading(
@@ -180,10 +180,10 @@ test("a form left open in a second tab cannot save over an edit the first tab ma
   page,
   context,
 }) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   const other = await context.newPage();
-  await other.goto("/?dataset=riverland-fixture");
+  await other.goto("/?dataset=riverland-fixture&code=1");
   await expect(datasetHeading(other, riverland.meta.title)).toBeVisible();
   const openEdit = async (tab: typeof page) => {
     const drawer = await openCellDrawer(tab, "Midvale Federation", "Water allocation");

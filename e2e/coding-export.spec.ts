@@ -28,7 +28,7 @@ const ARTICLE = readFileSync(fixturePath("riverland-article.txt"), "utf8");
 test("exports hold the coded statement, and the exported bundle opens again the same", async ({
   page,
 }, testInfo) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   await addRiverlandArticle(page);
   await codeVeltStatement(await quoteSelection(page, VELT_QUOTE));

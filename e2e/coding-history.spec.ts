@@ -18,7 +18,7 @@ const KEY = "riverland-fixture";
 test("a dataset replaced by an import lists its old changes, but not to undo, and says why", async ({
   page,
 }) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   const drawer = await deleteStatementReading(
     page,
@@ -61,7 +61,7 @@ test("a dataset replaced by an import lists its old changes, but not to undo, an
 test("a damaged stored history opens the dataset without it, says so, and a new one begins", async ({
   page,
 }) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   await putRawHistory(page, {
     key: KEY,

@@ -41,7 +41,7 @@ async function pickByKey(page: Page, select: Locator, letters: string): Promise<
 test("add a source, quote a found passage, save the statement and undo it, by keyboard alone", async ({
   page,
 }) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   await expect(page.getByText("13 statements · 4 sources")).toBeVisible();
 

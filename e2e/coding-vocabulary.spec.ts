@@ -37,7 +37,7 @@ const axe = (page: Page) =>
   new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
 
 test("rename a party, an issue and a stance; undo, redo and reload", async ({ page }, testInfo) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   const dialog = await openVocabulary(page);
 
@@ -123,7 +123,7 @@ test("rename a party, an issue and a stance; undo, redo and reload", async ({ pa
 });
 
 test("edits that would break the dataset are refused with the reason", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   const dialog = await openVocabulary(page);
 
@@ -186,7 +186,7 @@ test("edits that would break the dataset are refused with the reason", async ({ 
 test("edit a source's headline, and its text leaving a quote unverified", async ({
   page,
 }, testInfo) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   await page.getByRole("tab", { name: "Sources" }).click();
   const view = page.getByRole("region", { name: "Sources", exact: true });
@@ -256,7 +256,7 @@ test("edit a source's headline, and its text leaving a quote unverified", async 
 test("the built-in dataset is never overwritten by a rename", async ({ page }) => {
   const first = dataset.parties[0];
   if (!first) throw new Error("the default dataset has no party");
-  await page.goto("/");
+  await page.goto("/?code=1");
   const dialog = await openVocabulary(page);
   await dialog.getByRole("button", { name: `Edit party ${first.name}` }).click();
   const party = dialog.getByRole("form", { name: `Edit party ${first.name}` });

@@ -127,7 +127,7 @@ test("jumping to a month-precision event sets the end of its month", async ({ pa
 test("the search survives a deletion and its undo", async ({ page }) => {
   await page.goto("/?q=Riverland");
   await openDatasetFile(page, fixturePath("riverland.json"));
-  await page.goto("/?dataset=riverland-fixture&q=shares");
+  await page.goto("/?dataset=riverland-fixture&q=shares&code=1");
   await expect(page).toHaveURL(/[?&]q=shares(&|$)/);
   const drawer = await deleteStatementReading(
     page,

@@ -18,7 +18,7 @@ test("a full storage is reported and the import is shown for this session", asyn
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
   });
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   await expect(page.getByRole("status", { name: "Notices" })).toContainText(
     `The browser's storage is full: the dataset was not kept. Free space in this browser (its site data settings), then import again. “${riverland.meta.title}” is shown for this session only.`,
@@ -37,7 +37,7 @@ const EDITED = "Midvale proposes half history, half population.";
 test("a full storage during an edit: the edit is reported, stays on screen and is offered as an export", async ({
   page,
 }) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   // The import was kept; from here on every write fails the way a full disk makes it fail.
   await page.evaluate(() => {
