@@ -9,8 +9,7 @@ test("To = 2024-12-31 shows positions as of 31 December 2024, and says the filte
   await page.goto("/?to=2024-12-31");
   await expect(
     page.getByRole("table", {
-      name: "Positions as of 31 December 2024, the end of the date filter",
-      exact: true,
+      name: /^Positions as of 31 December 2024, the end of the date filter · /,
     }),
   ).toBeVisible();
   await showMatrixControls(page);

@@ -3,7 +3,7 @@
 // Expected values are written out from data/russia-ukraine.json: statements run from
 // 1 June 2024 to 21 August 2025. The browser's locale is en-US, so dates are typed mm/dd/yyyy.
 import type { Page } from "@playwright/test";
-import { showMatrixControls } from "./support/matrixSupport";
+import { escapeRegExp, showMatrixControls } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
 async function typeDate(page: Page, label: string, digits: string) {
@@ -14,7 +14,9 @@ async function typeDate(page: Page, label: string, digits: string) {
   await input.pressSequentially(digits, { delay: 40 });
 }
 
-const caption = (page: Page, name: string) => page.getByRole("table", { name, exact: true });
+// The caption's dates, then which parties and issues it shows ("· all 4 parties, …").
+const caption = (page: Page, name: string) =>
+  page.getByRole("table", { name: new RegExp(`^${escapeRegExp(name)} · `) });
 
 test("typing 12/31/2024 into As of shows 31 December 2024", async ({ page }) => {
   await page.goto("/");

@@ -22,6 +22,17 @@ export async function tourEveryScreen(page: Page, check: TourStop): Promise<void
 
   await openFilters(page);
   await check("matrix with filters open");
+  // An active filter shows as a removable chip in the folded bar.
+  await page.getByRole("checkbox", { name: "Hide state media" }).check();
+  await expect(page.getByRole("button", { name: "Remove filter Hide state media" })).toBeVisible();
+  await check("matrix with a filter chip");
+  await page.getByRole("button", { name: "Remove filter Hide state media" }).click();
+  // Code mode: the editing tools in the header.
+  await page.getByRole("button", { name: "Code", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Add source" })).toBeVisible();
+  await check("code mode");
+  await page.getByRole("button", { name: "Code", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Add source" })).toHaveCount(0);
 
   const [issue] = dataset.issues;
   const [party] = dataset.parties;

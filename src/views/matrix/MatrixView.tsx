@@ -33,7 +33,10 @@ export function MatrixView() {
   const hasOpenCell = useParleyStore((state) => state.selectedCell !== null);
   useEffect(() => CellDetail.preload(), []);
   const poles = shortPoles(dataset.meta);
-  const caption = matrixCaption(choices.asOf, model.compareFrom);
+  const caption = matrixCaption(choices.asOf, model.compareFrom, {
+    parties: [scope.parties.length, dataset.parties.length],
+    issues: [scope.issues.length, dataset.issues.length],
+  });
 
   const exportCsv = () => {
     const csv = writeCsv(matrixCsvRows(model, grid, poles));
