@@ -31,12 +31,15 @@ test("an unchanged cell stays quiet; a changed one says how far and which way", 
   await compareFromApril(page);
   const midvale = cell(page, "Midvale Federation", "Water allocation");
   await expect(midvale).not.toContainText("→");
-  await expect(midvale).toHaveAccessibleName(/Mixed formula, 4 of 6\. 1 statement\.$/);
+  // Held since its one statement, r5 of 18 April.
+  await expect(midvale).toHaveAccessibleName(
+    /Mixed formula, 4 of 6\. Since 18 April 2025 · 1 statement\.$/,
+  );
 
   const upland = cell(page, "Upland Republic", "Water allocation");
   await expect(upland).toContainText("Moved 1 step toward Deltaport's ask");
   await expect(upland).toHaveAccessibleName(
-    /Historic shares only \(1 of 6\) → Historic shares plus drought clause, 2 of 6; Changed; Moved 1 step toward Deltaport's ask\./,
+    /Historic shares only \(1 of 6\) → Historic shares plus drought clause, 2 of 6; Changed; Moved 1 step toward Deltaport's ask\. Since 12 June 2025 · /,
   );
   await expect(cell(page, "Deltaport Union", "Water allocation")).toContainText(
     "Moved 1 step toward Upland's ask",

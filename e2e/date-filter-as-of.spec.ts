@@ -22,7 +22,7 @@ test("setting To in the filters moves the matrix date with it", async ({ page })
   await page.getByRole("textbox", { name: "To", exact: true }).fill("2024-12-31");
   await expect(
     page.getByRole("table", {
-      name: /^Positions as of 31 December 2024, the end of the date filter$/,
+      name: /^Positions as of 31 December 2024, the end of the date filter · /,
     }),
   ).toBeVisible();
 });

@@ -11,19 +11,52 @@ test.beforeEach(async ({ page }) => {
 });
 
 // Worked out by hand from e2e/fixtures/riverland.json: each party's last statement with a
-// stance on each issue, its place on the issue's scale, and the statements behind the cell.
+// stance on each issue, its place on the issue's scale, since when it has been held (the first
+// statement of its unbroken run), and the statements behind the cell.
 // Midvale's one dam statement states no stance.
 const LATEST_STANCES: [party: string, issue: string, words: string][] = [
   // r13 (20 June 2025) moves Upland to the mixed formula: r1, r9 and r13 are behind the cell.
-  ["Upland Republic", "Water allocation", "Mixed formula, 4 of 6. 3 statements."],
-  ["Midvale Federation", "Water allocation", "Mixed formula, 4 of 6. 1 statement."],
-  ["Deltaport Union", "Water allocation", "Equal thirds, 5 of 6. 2 statements."],
-  ["Upland Republic", "Upland dam", "Build under joint control, 2 of 3. 2 statements."],
+  [
+    "Upland Republic",
+    "Water allocation",
+    "Mixed formula, 4 of 6. Since 20 June 2025 · 3 statements.",
+  ],
+  [
+    "Midvale Federation",
+    "Water allocation",
+    "Mixed formula, 4 of 6. Since 18 April 2025 · 1 statement.",
+  ],
+  [
+    "Deltaport Union",
+    "Water allocation",
+    "Equal thirds, 5 of 6. Since 14 June 2025 · 2 statements.",
+  ],
+  [
+    "Upland Republic",
+    "Upland dam",
+    "Build under joint control, 2 of 3. Since 12 June 2025 · 2 statements.",
+  ],
   ["Midvale Federation", "Upland dam", "No clear stance. 1 statement."],
-  ["Deltaport Union", "Upland dam", "Halt construction, 3 of 3. 1 statement."],
-  ["Upland Republic", "Flow monitoring", "Each state measures, 1 of 4. 1 statement."],
-  ["Midvale Federation", "Flow monitoring", "Joint commission, 3 of 4. 1 statement."],
-  ["Deltaport Union", "Flow monitoring", "Outside monitors, 4 of 4. 1 statement."],
+  [
+    "Deltaport Union",
+    "Upland dam",
+    "Halt construction, 3 of 3. Since 11 March 2025 · 1 statement.",
+  ],
+  [
+    "Upland Republic",
+    "Flow monitoring",
+    "Each state measures, 1 of 4. Since 19 April 2025 · 1 statement.",
+  ],
+  [
+    "Midvale Federation",
+    "Flow monitoring",
+    "Joint commission, 3 of 4. Since 18 April 2025 · 1 statement.",
+  ],
+  [
+    "Deltaport Union",
+    "Flow monitoring",
+    "Outside monitors, 4 of 4. Since 1 April 2025 · 1 statement.",
+  ],
 ];
 
 test("the matrix shows the fixture's issues, parties and latest stances", async ({

@@ -75,6 +75,9 @@ export function App() {
   // After the first paint: reading the browser's storage must not hold up the default view.
   useEffect(() => {
     void loadLibrary();
+    // The prerendered page is live now: its controls take clicks (styles.css holds them off
+    // until React has taken the page over, so a click is never lost to a page not yet live).
+    document.getElementById("root")?.removeAttribute("data-prerendered");
   }, []);
   const view = useParleyStore((state) => state.view);
   const setView = useParleyStore((state) => state.setView);
