@@ -16,6 +16,7 @@ const PORT = 4186;
 const RUNS = Number(process.argv[2] ?? 3);
 const BUDGET = { performance: 100, lcpMs: 1000 };
 
+/** @type {Record<string, string>} */
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
@@ -41,7 +42,7 @@ const server = createServer((request, response) => {
       .pipe(response);
   } else createReadStream(file).pipe(response);
 });
-await new Promise((resolve) => server.listen(PORT, "127.0.0.1", resolve));
+await new Promise((resolve) => server.listen(PORT, "127.0.0.1", () => resolve(undefined)));
 
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
@@ -57,6 +58,7 @@ const chrome = await chromeLauncher.launch({
     "--disable-quic",
   ],
 });
+/** @type {{ performance: number, lcpMs: number, fcpMs: number, tbtMs: number }[]} */
 const runs = [];
 try {
   for (let i = 0; i < RUNS; i++) {
@@ -67,6 +69,7 @@ try {
       logLevel: "error",
       onlyCategories: ["performance"],
     });
+    if (!result) throw new Error("Lighthouse returned nothing");
     const { categories, audits } = result.lhr;
     const run = {
       performance: Math.round((categories.performance?.score ?? 0) * 100),
@@ -81,6 +84,7 @@ try {
   chrome.kill();
   server.close();
 }
+/** @param {"performance" | "lcpMs" | "fcpMs" | "tbtMs"} key */
 const median = (key) =>
   [...runs.map((run) => run[key])].sort((a, b) => a - b)[Math.floor(runs.length / 2)];
 const summary = {
