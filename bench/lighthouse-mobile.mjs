@@ -86,7 +86,7 @@ try {
 }
 /** @param {"performance" | "lcpMs" | "fcpMs" | "tbtMs"} key */
 const median = (key) =>
-  [...runs.map((run) => run[key])].sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  [...runs.map((run) => run[key])].sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? Number.NaN;
 const summary = {
   performance: median("performance"),
   lcpMs: median("lcpMs"),
