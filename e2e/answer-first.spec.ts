@@ -2,7 +2,7 @@
 // (or without) any script; the answer line says where the gap pair stands furthest apart;
 // a link with state of its own opens exactly that view; the tools for coding are one click away.
 
-import { dataset, latestDate } from "./support/matrixSupport";
+import { dataset, latestDate, matrixCell } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
 const LONG_MONTHS = new Intl.DateTimeFormat("en-GB", {
@@ -20,10 +20,10 @@ for (const [width, height] of [
   test(`at ${width}×${height} a matrix cell is on the first screen`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto("/");
-    const firstCell = page
-      .getByRole("table", { name: /^Positions/ })
-      .getByRole("button")
-      .first();
+    const [issue] = dataset.issues;
+    const [party] = dataset.parties;
+    if (!issue || !party) throw new Error("the default dataset has no issue or party");
+    const firstCell = matrixCell(page, issue.id, party.id);
     await expect(firstCell).toBeVisible();
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const box = await firstCell.boundingBox();
@@ -66,12 +66,11 @@ test("with JavaScript, the prerendered view is taken over without a warning", as
     if (message.type() === "warning" || message.type() === "error") warnings.push(message.text());
   });
   await page.goto("/");
-  // Hydrated: a click opens the cell's drawer.
-  await page
-    .getByRole("table", { name: /^Positions/ })
-    .getByRole("button")
-    .first()
-    .click();
+  // Hydrated: a click on the first cell opens its drawer.
+  const [issue] = dataset.issues;
+  const [party] = dataset.parties;
+  if (!issue || !party) throw new Error("the default dataset has no issue or party");
+  await matrixCell(page, issue.id, party.id).click();
   await expect(page.getByRole("dialog")).toBeVisible();
   expect(warnings).toEqual([]);
 });

@@ -42,13 +42,13 @@ export function LibraryBar({ children }: { children?: ReactNode }) {
     <div className="library-bar">
       <DatasetSwitcher selectRef={switcherRef} />
       <div className="library-actions">
+        {children}
         <OpenDatasetInput />
         <ExportDatasetButton />
         <TemplateMenu />
         <LibraryMenu />
         {/* After a removal the switcher shows where the page went, so focus goes there. */}
         <RemoveDataset focusAfterRemoving={() => switcherRef.current} />
-        {children}
       </div>
       <ImportStatus />
       {hasDamaged && <DamagedDatasets />}
