@@ -54,6 +54,12 @@ export type PackageChoice = Readonly<Record<string, string>>;
 
 export const EMPTY_PACKAGE: PackageChoice = {};
 
+// The package's term on an issue, read as the package's own: an issue id is the user's, and
+// "constructor" or "toString" looked up plainly found Object.prototype's functions.
+export function termOf(dealPackage: PackageChoice, issueId: string): string | undefined {
+  return Object.hasOwn(dealPackage, issueId) ? dealPackage[issueId] : undefined;
+}
+
 // What a user sees before choosing anything: the matrix, unfiltered, at the newest date.
 export const DEFAULT_CHOICES: Omit<UrlState, "datasetKey" | "dealPackage"> = {
   view: "matrix",

@@ -42,7 +42,7 @@ function saved(key: string, history: EditHistory, label: string): EditOutcome {
     editHistories:
       revision === null
         ? state.editHistories
-        : { ...state.editHistories, [key]: { history, revision } },
+        : new Map(state.editHistories).set(key, { history, revision }),
   }));
   return { ok: true };
 }
@@ -65,7 +65,7 @@ function keptOnScreen(
     editHistories:
       revision === null
         ? state.editHistories
-        : { ...state.editHistories, [key]: { history, revision } },
+        : new Map(state.editHistories).set(key, { history, revision }),
   }));
   return { ok: true };
 }

@@ -40,7 +40,9 @@ export interface KeptHistory {
 
 export interface EditSlice {
   codingPanel: CodingPanel | null;
-  editHistories: Record<string, KeptHistory>; // by dataset key
+  // By dataset key. A Map: a key is whatever a user named a dataset, and "constructor" or
+  // "__proto__" looked up on a plain object found Object.prototype's, which crashed the coding bar.
+  editHistories: ReadonlyMap<string, KeptHistory>;
   editStatus: EditStatus | null;
   isSaving: boolean;
   openCodingPanel(panel: CodingPanel): void;
@@ -49,7 +51,7 @@ export interface EditSlice {
 
 export const createEditSlice: StateCreator<EditSlice> = (set) => ({
   codingPanel: null,
-  editHistories: {},
+  editHistories: new Map(),
   editStatus: null,
   isSaving: false,
   openCodingPanel: (codingPanel) => set({ codingPanel }),
@@ -60,7 +62,7 @@ export function historyFor(
   state: Pick<EditSlice, "editHistories"> & Pick<LibrarySlice, "library">,
   key: string,
 ): EditHistory {
-  const kept = state.editHistories[key];
+  const kept = state.editHistories.get(key);
   const entry = state.library.find((candidate) => candidate.key === key);
   return kept && entry?.revision === kept.revision ? kept.history : EMPTY_HISTORY;
 }

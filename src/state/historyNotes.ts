@@ -10,7 +10,7 @@ export function listedHistoryFor(
   state: Pick<EditSlice, "editHistories">,
   key: string,
 ): EditHistory {
-  return state.editHistories[key]?.history ?? EMPTY_HISTORY;
+  return state.editHistories.get(key)?.history ?? EMPTY_HISTORY;
 }
 
 // Why the history of `key` is empty or cannot be undone, or null when it can.
@@ -18,7 +18,7 @@ export function historyNoteFor(
   state: Pick<EditSlice, "editHistories"> & Pick<LibrarySlice, "library">,
   key: string,
 ): string | null {
-  const kept = state.editHistories[key];
+  const kept = state.editHistories.get(key);
   if (!kept) return null;
   if (kept.damage)
     return `The change history kept for this dataset could not be read (${kept.damage}), so it starts again from here. The dataset itself is as it was last saved.`;

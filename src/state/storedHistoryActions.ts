@@ -14,15 +14,16 @@ export function keepStoredHistory(
   stored: Pick<RecordWithHistory, "history" | "revision">,
 ): void {
   const { history } = stored;
-  const { [key]: _old, ...editHistories } = getState().editHistories;
+  const editHistories = new Map(getState().editHistories);
+  editHistories.delete(key);
   if (history.kind === "read")
-    editHistories[key] = { history: history.history, revision: history.revision };
+    editHistories.set(key, { history: history.history, revision: history.revision });
   if (history.kind === "damaged") {
-    editHistories[key] = {
+    editHistories.set(key, {
       history: EMPTY_HISTORY,
       revision: stored.revision ?? "",
       damage: history.reason,
-    };
+    });
     getState().notify(
       `The change history of “${title}” could not be read (${history.reason}); the dataset opened without it.`,
       "error",

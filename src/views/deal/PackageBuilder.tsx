@@ -4,6 +4,7 @@ import { writeCsv } from "../../domain/csv";
 import type { DealSpace } from "../../domain/deal/dealSpace";
 import { packageFit } from "../../domain/deal/packageFit";
 import type { Dataset } from "../../domain/schema";
+import { termOf } from "../../state/choices";
 import { useParleyStore } from "../../state/store";
 import { downloadText, exportFilename } from "../../ui/download";
 import { PackageFitTable } from "./PackageFitTable";
@@ -30,7 +31,7 @@ export function PackageBuilder({ space, dataset, partyIds }: PackageBuilderProps
   );
   const pack = new Map<string, number>();
   for (const { issue } of space.issues) {
-    const index = issue.stances.findIndex((stance) => stance.id === dealPackage[issue.id]);
+    const index = issue.stances.findIndex((stance) => stance.id === termOf(dealPackage, issue.id));
     if (index !== -1) pack.set(issue.id, index);
   }
   const fits = packageFit(
@@ -61,7 +62,7 @@ export function PackageBuilder({ space, dataset, partyIds }: PackageBuilderProps
           <label key={issue.id}>
             {issue.name}
             <select
-              value={dealPackage[issue.id] ?? ""}
+              value={termOf(dealPackage, issue.id) ?? ""}
               onChange={(event) => setPackageTerm(issue.id, event.target.value || null)}
             >
               <option value="">No term</option>
