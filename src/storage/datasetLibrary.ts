@@ -73,7 +73,14 @@ function openConnection(): Promise<IDBDatabase> {
       reject(
         new StorageError(`The browser's storage could not be opened (${request.error?.message}).`),
       );
-    request.onblocked = () => reject(new StorageError("Storage is blocked by another Parley tab."));
+    // An older Parley in another tab holds the database at its previous version and does not
+    // let go: say which tab to close rather than wait on it.
+    request.onblocked = () =>
+      reject(
+        new StorageError(
+          "Storage is held by another Parley tab running an older version: reload or close the other Parley tabs, then try again.",
+        ),
+      );
   });
 }
 
