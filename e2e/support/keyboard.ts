@@ -20,10 +20,16 @@ export function focusProblem(page: Page): Promise<string | null> {
     if (!(focused instanceof HTMLElement) || focused === document.body) return null;
     const name = `${focused.tagName.toLowerCase()} "${(focused.getAttribute("aria-label") ?? focused.textContent ?? "").trim().slice(0, 50)}"`;
     const rect = focused.getBoundingClientRect();
-    const x = rect.left + rect.width / 2;
-    const y = rect.top + rect.height / 2;
-    if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight)
-      return `${name} is focused outside the viewport (${Math.round(x)}, ${Math.round(y)})`;
+    // The part of it inside the viewport: a region taller than the screen (the matrix, which
+    // grows with the page) shows its top when focused, and that is where focus is seen.
+    const left = Math.max(rect.left, 0);
+    const right = Math.min(rect.right, window.innerWidth);
+    const top = Math.max(rect.top, 0);
+    const bottom = Math.min(rect.bottom, window.innerHeight);
+    if (left >= right || top >= bottom)
+      return `${name} is focused outside the viewport (${Math.round(rect.left)}, ${Math.round(rect.top)})`;
+    const x = (left + right) / 2;
+    const y = (top + bottom) / 2;
     const hit = document.elementFromPoint(x, y);
     if (!hit) return `${name}: nothing drawn at its centre`;
     const labels = focused instanceof HTMLInputElement ? [...(focused.labels ?? [])] : [];
