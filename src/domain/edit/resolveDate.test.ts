@@ -71,16 +71,46 @@ describe("resolveDatePhrase", () => {
     [
       "last week",
       FRI_8_NOV_2024,
-      "2024-10-01",
-      "month",
-      "Last week: 28 Oct–3 Nov 2024, the week before the article of Friday 8 Nov 2024; it spans two months, dated to the month it began",
+      "2024-10-28",
+      "day",
+      "Last week: 28 Oct–3 Nov 2024, the week before the article of Friday 8 Nov 2024; dated to its Monday",
     ],
     [
       "last week",
       WED_12_MAR_2025,
-      "2025-03-01",
+      "2025-03-03",
+      "day",
+      "Last week: 3–9 Mar 2025, the week before the article of Wednesday 12 Mar 2025; dated to its Monday",
+    ],
+    // Thursday 15 May 2025: the weekend before ran Sat 10–Sun 11 May; its week began Mon 12.
+    [
+      "Putin last weekend proposed",
+      "2025-05-15",
+      "2025-05-10",
+      "day",
+      "Last weekend: 10–11 May 2025, before the article of Thursday 15 May 2025; dated to its Saturday",
+    ],
+    // Sunday 11 May 2025: "last weekend" is the one before, Sat 3–Sun 4 May.
+    [
+      "over the weekend",
+      "2025-05-11",
+      "2025-05-03",
+      "day",
+      "Last weekend: 3–4 May 2025, before the article of Sunday 11 May 2025; dated to its Saturday",
+    ],
+    [
+      "earlier this week",
+      "2025-05-15",
+      "2025-05-12",
+      "day",
+      "This week: 12–14 May 2025, the week of the article of Thursday 15 May 2025; dated to its Monday",
+    ],
+    [
+      "at the end of September",
+      FRI_8_NOV_2024,
+      "2024-09-01",
       "month",
-      "Last week: 3 Mar–9 Mar 2025, the week before the article of Wednesday 12 Mar 2025",
+      "September 2024: the last September on or before the article of Friday 8 Nov 2024",
     ],
     [
       "on Jan. 9",
