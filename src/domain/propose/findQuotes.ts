@@ -33,10 +33,15 @@ const OPENS_AFTER = /[\s([{—–-]/;
 const isApostrophe = (text: string, at: number) =>
   LETTER.test(text[at - 1] ?? "") && LETTER.test(text[at + 1] ?? "");
 
+// Copy that runs two quotations together closes one with a double mark and opens the next with
+// a single one ('…Orthodox Church."'I hope…'): that single mark opens.
+const isRunTogether = (text: string, at: number) =>
+  text[at] === "'" && text[at - 1] === '"' && /[.!?,]/.test(text[at - 2] ?? "");
+
 function isOpening(text: string, at: number): boolean {
   const before = text[at - 1];
   const after = text[at + 1] ?? "";
-  if (before !== undefined && !OPENS_AFTER.test(before)) return false;
+  if (before !== undefined && !OPENS_AFTER.test(before) && !isRunTogether(text, at)) return false;
   return after !== "" && !/\s/.test(after);
 }
 
@@ -58,6 +63,7 @@ function closerOf(text: string, at: number, lineEnd: number, family: Family): nu
   const own = family.closes[0] ?? "";
   for (const marks of [family.closes === "\"'" ? own : family.closes, family.closes]) {
     for (let i = at + 2; i < lineEnd; i++) {
+      if (own === "'" && isRunTogether(text, i + 1)) return i;
       if (marks.includes(text[i] ?? "") && isClosing(text, i)) return i;
     }
   }

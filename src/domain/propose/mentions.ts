@@ -77,6 +77,13 @@ export function splitRoleAndName(phrase: string): { role: string; name: string }
   return { role: words.slice(0, first).join(" "), name: nameWords.join(" ") };
 }
 
+// A word that ends a sentence ("Sea.", "Vance.'"), unlike an initial or abbreviation ("U.S.",
+// "J.D.", "Gen.").
+export const endsSentence = (word: string) =>
+  /[.!?][’'”"]*$/.test(word) &&
+  !/^(?:\p{Lu}\.)+$/u.test(word) &&
+  !/^(?:Gen|Sen|Gov|Mr|Mrs|Ms|Dr|Lt|Col|Rep|St)\.$/.test(word);
+
 // The run of title and name words that ends just before `end` in `text` (spaces between).
 export function runEndingAt(text: string, end: number): { words: string; at: number } | null {
   const before = text.slice(Math.max(0, end - 160), end);
@@ -88,6 +95,7 @@ export function runEndingAt(text: string, end: number): { words: string; at: num
     const gapEnd = first < words.length ? (words[first]?.index ?? 0) : before.length;
     const gap = before.slice(match.index + match[0].length, gapEnd);
     if (!/^ ?$/.test(gap) || !isRunWord(match[0])) break;
+    if (first < words.length && endsSentence(match[0])) break;
     first--;
   }
   const firstWord = words[first];
@@ -105,7 +113,7 @@ export function runStartingAt(text: string, start: number): { words: string; at:
     const word = match[0].replace(/[,;:]$/, "");
     if (!isRunWord(word)) break;
     length = match.index + word.length;
-    if (word !== match[0]) break;
+    if (word !== match[0] || endsSentence(word)) break;
   }
   return length === 0 ? null : { words: after.slice(0, length), at: start };
 }
@@ -127,7 +135,13 @@ export function findMentions(text: string): Mention[] {
     }
     const { role, name } = splitRoleAndName(run.words);
     const isPerson = name.includes(" ") || (name !== "" && role !== "");
-    if (isPerson) mentions.push({ name, role: role || appositionRole(text, run), words: run.words, at: run.at });
+    if (isPerson)
+      mentions.push({
+        name,
+        role: role || appositionRole(text, run),
+        words: run.words,
+        at: run.at,
+      });
     at = run.at + run.words.length;
   }
   return mentions;
