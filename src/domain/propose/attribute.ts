@@ -23,12 +23,13 @@ const VERBS =
   "insisted|insists|argued|warned|asked|replied|continued|recalled|stressed|underlined|" +
   "claimed|remarked|emphasized|emphasised|tweeted|announced|suggested|described|called|" +
   "confirmed|cautioned|urged|acknowledged|admitted|observed|responded|maintained|maintains|" +
-  "considers|pointed out|vowed|pledged|promised|was quoted (?:by [^,.;]{1,40} )?as saying";
+  "considers|pointed out|vowed|pledged|promised|proposed|was quoted (?:by [^,.;]{1,40} )?as saying";
 // Words that may stand between a speaker and the verb: "Putin also said", "Lavrov has said",
 // "Peskov told reporters on Friday".
 const BETWEEN =
   "(?:(?:also|has|have|had|repeatedly|previously|recently|later|then|again|further|" +
-  "publicly|reportedly|once|himself|herself|separately|earlier|on \\w+(?:\\.? \\d+)?|\\w+day)\\s+)*";
+  "publicly|reportedly|once|himself|herself|separately|earlier|yesterday|today|last \\w+|this \\w+|" +
+  "on \\w+(?:\\.? \\d+)?|\\w+day)\\s+)*";
 const SPEECH = new RegExp(`\\b(?:${VERBS})\\b`, "g");
 const PRONOUN = /^(?:he|she|He|She)$/;
 // "the spokesperson", "The Russian leader", "the foreign minister", "the top aide".
@@ -48,7 +49,11 @@ const isQuoted = (context: Context, at: number) =>
 function subjectBefore(context: Context, end: number): { words: string; at: number } | null {
   const { text } = context;
   const before = text.slice(Math.max(0, end - 200), end);
-  const trimmed = new RegExp(`(?:,[^,]{1,40},\\s*)?${BETWEEN}$`, "u").exec(before);
+  // 'Velt, who has called for … since 2022, said': the relative clause or aside is skipped.
+  const trimmed = new RegExp(
+    `(?:,(?: (?:who|whose|which)\\b[^,]{1,160}|[^,]{1,40}),\\s*)?${BETWEEN}$`,
+    "u",
+  ).exec(before);
   const subjectEnd = end - (trimmed?.[0].length ?? 0);
   const head = text.slice(Math.max(0, subjectEnd - 120), subjectEnd).replace(/\s+$/, "");
   const stop =
@@ -111,9 +116,9 @@ export function resolveSubject(
   const { role, name } = splitRoleAndName(subject.words);
   // An institution speaks: "The White House described", "The Kremlin said".
   if (name === "") return /^\p{Lu}/u.test(role) ? { name: role, role: "", kind: "named" } : null;
-  if (!name.includes(" ")) {
-    const full = fullestMention(context.mentions, name);
-    if (full) return { name: full.name, role: role || full.role, kind: "named" };
+  const full = fullestMention(context.mentions, name.split(" ").at(-1) ?? name);
+  if (full && (!name.includes(" ") || full.name.endsWith(name))) {
+    return { name: name.includes(" ") ? name : full.name, role: role || full.role, kind: "named" };
   }
   return { name, role, kind: "named" };
 }

@@ -4,7 +4,12 @@
 // or inside a quotation is not the statement's. Standing cues ('has called for', 'maintains')
 // propose a standing position at the article's date. Without a published date, nothing.
 import { type FoundExpression, findDateExpressions } from "../edit/resolveDate";
+
 import type { DateBasis, DatePrecision } from "../schema";
+
+// Finds the date expressions of a stretch of text; Parley's own resolver unless another is
+// being measured against it (scripts/propose-chrono.ts).
+export type DateFinder = (text: string, published: string | null) => FoundExpression[];
 
 export interface DateOfClause {
   date: string;
@@ -17,6 +22,7 @@ export interface DateOfClause {
 // Openers of a sentence's first clause that set the scene rather than name the speaker.
 const SCENE_OPENER =
   /^\s*(?:On|In|At|During|Speaking|After|Following|Earlier|Later|Last|Yesterday|Addressing|Asked|Talking|Late|Early|Writing|Before|Hours|Days)\b/;
+const TRAILING_PHRASE = /^\s*(?:in|at|during|on|after|while|speaking|when|according)\b/;
 // A date a preposition ties to something other than the speaking ('since June', 'until May').
 const TIED_TO_OTHER = /\b(?:since|until|till|before|after|by|from|of|between|through)\s+$/i;
 export const STANDING_CUE =
@@ -59,6 +65,10 @@ function clauseAround(
   );
   const to = Math.min(sentenceEnd, ...boundaries.filter((at) => at > verbAt));
   const pieces: Array<[number, number]> = [[from, to]];
+  // '…," Velt said, in remarks her office published last week': a trailing phrase of the clause.
+  const next = boundaries.find((at) => at > to) ?? sentenceEnd;
+  if (to < sentenceEnd && TRAILING_PHRASE.test(text.slice(to + 1, next)))
+    pieces.push([to + 1, next]);
   const first = boundaries[0];
   if (first !== undefined && first < from && SCENE_OPENER.test(text.slice(sentenceStart, first))) {
     const second = boundaries.find((at) => at > first) ?? sentenceEnd;
@@ -73,9 +83,10 @@ export function dateInClause(
   span: ClauseSpan,
   quotes: ReadonlyArray<{ openAt: number; closeAt: number }>,
   published: string,
+  findDates: DateFinder = findDateExpressions,
 ): FoundExpression | null {
   for (const [from, to] of clauseAround(text, span, quotes)) {
-    for (const found of findDateExpressions(text.slice(from, to), published)) {
+    for (const found of findDates(text.slice(from, to), published)) {
       const at = from + found.start;
       if (quotes.some((quote) => at >= quote.openAt && at < quote.closeAt)) continue;
       if (TIED_TO_OTHER.test(text.slice(Math.max(0, at - 12), at))) continue;
@@ -93,8 +104,9 @@ export function datesBefore(
   to: number,
   quotes: ReadonlyArray<{ openAt: number; closeAt: number }>,
   published: string,
+  findDates: DateFinder = findDateExpressions,
 ): FoundExpression[] {
-  return findDateExpressions(text.slice(from, to), published)
+  return findDates(text.slice(from, to), published)
     .map((found) => ({ ...found, start: from + found.start, end: from + found.end }))
     .filter(
       (found) =>

@@ -10,6 +10,8 @@ export interface QuotedPassage {
   closeAt: number; // one past the closing mark (or the paragraph's end when continued)
   // The passage before it that this one continues (over a paragraph), or -1.
   continues: number;
+  // Left open at its paragraph's end, continued by the next passage.
+  isOpenEnded: boolean;
 }
 
 interface Family {
@@ -111,6 +113,7 @@ export function findQuotes(text: string): QuotedPassage[] {
           openAt: at,
           closeAt: close + 1,
           continues: isFirstInLine ? carried : -1,
+          isOpenEnded: false,
         });
         at = close + 1;
         continue;
@@ -126,6 +129,7 @@ export function findQuotes(text: string): QuotedPassage[] {
           openAt: at,
           closeAt: line.end,
           continues: isFirstInLine ? carried : -1,
+          isOpenEnded: true,
         });
         continuing = passages.length - 1;
       }

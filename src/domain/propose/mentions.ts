@@ -20,7 +20,8 @@ const ROLE_WORDS = new Set(
     "kremlin white house former top senior negotiator official lawmaker mr mrs ms dr gov " +
     "governor mayor king queen pope representative rep president-elect retired premier army " +
     "military intelligence director finance interior economy trade first assistant staff " +
-    "minister-designate lt col colonel admiral ukrainian-born sergeant chancellor-elect"
+    "minister-designate lt col colonel admiral sergeant chancellor-elect mediator delegation " +
+    "delegate commissioner foreign-policy representative counsellor councillor"
   ).split(" "),
 );
 
@@ -150,7 +151,7 @@ export function findMentions(text: string): Mention[] {
 // "Dmitry Peskov, the Kremlin spokesman," gives the role the words between the commas.
 function appositionRole(text: string, run: { words: string; at: number }): string {
   const after = text.slice(run.at + run.words.length, run.at + run.words.length + 120);
-  const match = /^, (?:(?:a|an|the) )?([^,.;:“"‘«]{3,90}),/u.exec(after);
+  const match = /^, (?:(?:a|an|the) )?([^,.;:“"‘«]{3,90})[,.]/u.exec(after);
   const role = match?.[1] ?? "";
   return role.split(/\s+/).some(isRoleWord) ? role : "";
 }

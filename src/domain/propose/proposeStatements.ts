@@ -4,7 +4,7 @@
 import { longDay } from "../edit/calendarDays";
 import type { Dataset, DateBasis, DatePrecision } from "../schema";
 import { type Attribution, attribute, type Context, lastNamedSpeaker } from "./attribute";
-import { dateInClause, datesBefore, STANDING_CUE } from "./dateOfClause";
+import { type DateFinder, dateInClause, datesBefore, STANDING_CUE } from "./dateOfClause";
 import { findQuotes, type QuotedPassage } from "./findQuotes";
 import { findMentions, fullestMention } from "./mentions";
 import { knownSpeakers, proposeParty } from "./partyOf";
@@ -47,6 +47,7 @@ const NO_PUBLISHED_DATE: DateFields = {
 export interface ProposeOptions {
   published: string | null;
   dataset?: Pick<Dataset, "statements" | "parties"> | undefined;
+  findDates?: DateFinder; // only to measure another resolver against Parley's
 }
 
 interface Worked {
@@ -75,7 +76,9 @@ export function proposeStatements(text: string, options: ProposeOptions): Propos
     );
     const previous = worked.at(-1);
     if (
+      // A quotation left open takes the speaker its next paragraph names (below).
       !attribution &&
+      !passage.isOpenEnded &&
       previous?.attribution &&
       continuesFrom(text, previous.passage, passage, passages)
     ) {
@@ -93,7 +96,16 @@ export function proposeStatements(text: string, options: ProposeOptions): Propos
     const dateFields =
       options.published === null
         ? NO_PUBLISHED_DATE
-        : dateOf(text, passage, sentence, attribution, passages, worked, options.published);
+        : dateOf(
+            text,
+            passage,
+            sentence,
+            attribution,
+            passages,
+            worked,
+            options.published,
+            options.findDates,
+          );
     worked.push({ passage, attribution, dateFields });
     previousEnd = passage.closeAt;
   }
@@ -102,6 +114,7 @@ export function proposeStatements(text: string, options: ProposeOptions): Propos
     const next = worked[index + 1];
     if (!item.attribution && next?.passage.continues === index && next.attribution) {
       item.attribution = { ...next.attribution, kind: "continued" };
+      item.dateFields = next.dateFields;
     }
   }
   return worked.map(({ passage, attribution, dateFields }) => {
@@ -165,6 +178,7 @@ function dateOf(
   passages: readonly QuotedPassage[],
   worked: readonly Worked[],
   published: string,
+  findDates?: DateFinder,
 ): DateFields {
   const verbAt = attribution && attribution.kind !== "continued" ? attribution.verbAt : null;
   const own = dateInClause(
@@ -172,6 +186,7 @@ function dateOf(
     { sentenceStart: sentence.start, sentenceEnd: sentence.end, verbAt },
     passages,
     published,
+    findDates,
   );
   if (own) {
     return {
@@ -195,7 +210,14 @@ function dateOf(
   }
   // The scene the paragraph set before the quote ('During his remarks at Monday's meeting, …').
   const paragraph = paragraphAt(text, passage.openAt);
-  const [scene] = datesBefore(text, paragraph.start, passage.openAt, passages, published);
+  const [scene] = datesBefore(
+    text,
+    paragraph.start,
+    passage.openAt,
+    passages,
+    published,
+    findDates,
+  );
   if (scene) {
     return {
       date: scene.date,
@@ -218,14 +240,15 @@ function dateOf(
   if (same && same.passage.closeAt > passage.openAt - 1200) {
     return {
       ...same.dateFields,
-      dateNote: `${same.dateFields.dateNote}; as ${attribution?.name}'s quotation before it`,
+      dateNote: `${same.dateFields.dateNote.split("; as ")[0]}; as ${attribution?.name}'s quotation before it`,
     };
   }
-  // The paragraph before, when it names the speaker.
+  // The paragraph before, when it names the speaker and is not a photo's caption.
   const before = paragraph.start > 1 ? paragraphAt(text, paragraph.start - 2) : null;
+  if (before && isCaption(text.slice(before.start, before.end))) return articleDate(published);
   const surname = attribution?.name.split(" ").at(-1);
   if (before && surname && text.slice(before.start, before.end).includes(surname)) {
-    const [previous] = datesBefore(text, before.start, before.end, passages, published);
+    const [previous] = datesBefore(text, before.start, before.end, passages, published, findDates);
     if (previous) {
       return {
         date: previous.date,
@@ -236,6 +259,10 @@ function dateOf(
       };
     }
   }
+  return articleDate(published);
+}
+
+function articleDate(published: string): DateFields {
   return {
     date: published,
     datePrecision: "day",
@@ -243,6 +270,14 @@ function dateOf(
     dateNote: `No date words for this quotation: the article's date, ${longDay(published)}; check it`,
     evidence: null,
   };
+}
+
+// A photo's caption or credit: its date is when the picture was taken, not when anyone spoke.
+const CAPTION =
+  /^\s*(?:Photo|Photograph|Picture|Image|Caption|Pictured|File photo)\b|\bPhoto(?:graph)? (?:by|credit)\b|\((?:[^()]*\/)?(?:Getty Images|Reuters|AP|AFP|File Photo|EPA)[^()]*\)\s*$/i;
+
+export function isCaption(paragraph: string): boolean {
+  return CAPTION.test(paragraph);
 }
 
 function textOutsideQuotes(
