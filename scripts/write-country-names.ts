@@ -19,6 +19,8 @@ export function renderCountryNames(): string {
     const demonyms = [country.demonyms.eng?.m ?? "", country.demonyms.eng?.f ?? ""];
     return {
       name: country.name.common,
+      // A demonym several share ("American") is the independent country's.
+      independent: country.independent === true,
       names: [...new Set(names.filter(isUsable))],
       demonyms: [...new Set(demonyms.filter(isUsable))],
     };

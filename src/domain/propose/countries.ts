@@ -4,6 +4,7 @@ import table from "./countryNames.json";
 
 export interface CountryName {
   name: string; // the common English name: "United States"
+  independent: boolean;
   names: readonly string[];
   demonyms: readonly string[];
 }
@@ -15,12 +16,14 @@ export function bareWord(word: string): string {
   return word.replace(/[’']s$/u, "").replace(/\./g, "");
 }
 
-// Every spelling and demonym to its country; the first country listed keeps a shared word.
+// Every spelling and demonym to its country. A word several share goes to the independent
+// country ("American": the United States, not the Northern Mariana Islands), else the first.
 const BY_WORD = new Map<string, CountryName>();
 for (const country of COUNTRY_NAMES) {
   for (const word of [...country.names, ...country.demonyms]) {
     const key = word.replace(/\./g, "");
-    if (!BY_WORD.has(key)) BY_WORD.set(key, country);
+    const held = BY_WORD.get(key);
+    if (!held || (!held.independent && country.independent)) BY_WORD.set(key, country);
   }
 }
 

@@ -21,7 +21,8 @@ const ROLE_WORDS = new Set(
     "governor mayor king queen pope representative rep president-elect retired premier army " +
     "military intelligence director finance interior economy trade first assistant staff " +
     "minister-designate lt col colonel admiral sergeant chancellor-elect mediator delegation " +
-    "delegate commissioner foreign-policy representative counsellor councillor"
+    "delegate commissioner foreign-policy representative counsellor councillor analyst expert " +
+    "researcher professor journalist reporter host commentator historian economist"
   ).split(" "),
 );
 
