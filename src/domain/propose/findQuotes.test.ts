@@ -32,6 +32,13 @@ describe("findQuotes", () => {
     ]);
   });
 
+  it("follows a quotation over a hard line break inside its paragraph", () => {
+    const text = `"We can accept the dam under joint control,   and only\nunder joint control," Velt told reporters.`;
+    expect(quotesOf(text)).toEqual([
+      "We can accept the dam under joint control,   and only\nunder joint control,",
+    ]);
+  });
+
   it("leaves out a mark that opens and never closes", () => {
     expect(quotesOf(`He said "unfinished\nThe next paragraph.`)).toEqual([]);
   });

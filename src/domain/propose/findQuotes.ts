@@ -93,8 +93,9 @@ export function findQuotes(text: string): QuotedPassage[] {
   const passages: QuotedPassage[] = [];
   const paragraphs = lines(text);
   let continuing = -1; // index of a passage left open at the previous paragraph's end
+  let resumeAt = 0; // past a quotation that ran over a hard line break into this line
   for (const [index, line] of paragraphs.entries()) {
-    let at = line.start;
+    let at = Math.max(line.start, resumeAt);
     const carried = continuing;
     continuing = -1;
     while (at < line.end) {
@@ -118,9 +119,27 @@ export function findQuotes(text: string): QuotedPassage[] {
         at = close + 1;
         continue;
       }
+      // A hard-wrapped line (one line break, no full stop before it) goes on in the next line.
+      const next = paragraphs[index + 1];
+      const isWrapped =
+        next !== undefined &&
+        text.slice(line.end, next.start) === "\n" &&
+        !/[.!?]["'”’]?\s*$/.test(text.slice(line.start, line.end));
+      const wrappedClose = isWrapped ? closerOf(text, at, next.end, family) : -1;
+      if (wrappedClose >= 0) {
+        passages.push({
+          start: at + 1,
+          end: wrappedClose,
+          openAt: at,
+          closeAt: wrappedClose + 1,
+          continues: isFirstInLine ? carried : -1,
+          isOpenEnded: false,
+        });
+        resumeAt = wrappedClose + 1;
+        break;
+      }
       // Left open: a quotation continued when the next paragraph opens again with a mark of
       // the same family (the newspaper convention); otherwise a stray mark, not a quote.
-      const next = paragraphs[index + 1];
       const nextMark = next ? text.slice(next.start, next.end).trimStart()[0] : undefined;
       if (nextMark && family.opens.includes(nextMark)) {
         passages.push({

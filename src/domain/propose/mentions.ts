@@ -140,13 +140,23 @@ export function findMentions(text: string): Mention[] {
     if (isPerson)
       mentions.push({
         name,
-        role: role || appositionRole(text, run),
+        role: role || roleBeforeComma(text, run.at) || appositionRole(text, run),
         words: run.words,
         at: run.at,
       });
     at = run.at + run.words.length;
   }
   return mentions;
+}
+
+// "Midvale's foreign minister, Ana Velt," gives the role the words before the comma.
+function roleBeforeComma(text: string, at: number): string {
+  if (text.slice(at - 2, at) !== ", ") return "";
+  const run = runEndingAt(text, at - 2);
+  if (!run) return "";
+  const words = run.words.split(" ");
+  while (words.length > 0 && NOT_NAMES.has(bareWord(words[0] ?? ""))) words.shift();
+  return isRoleWord(words.at(-1) ?? "") ? words.join(" ") : "";
 }
 
 // "Dmitry Peskov, the Kremlin spokesman," gives the role the words between the commas.

@@ -136,7 +136,7 @@ describe("when it was said", () => {
     expect(weekend?.dateNote).toBe(
       "Last weekend: 10–11 May 2025, before the article of Thursday 15 May 2025; dated to its Saturday",
     );
-    expect(weekend?.evidence.date).toBe("last weekend");
+    expect(weekend?.evidence.date).toBe("“last weekend”");
   });
 
   it("does not take another clause's date ('the invasion in February 2022')", () => {

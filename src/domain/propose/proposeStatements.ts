@@ -32,7 +32,8 @@ export interface Proposal {
 }
 
 type DateFields = Pick<Proposal, "date" | "datePrecision" | "dateBasis" | "dateNote"> & {
-  evidence: string | null;
+  evidence: string | null; // where the date came from, for the coder
+  phrase?: string; // the date words themselves
 };
 
 const NO_PUBLISHED_DATE: DateFields = {
@@ -126,7 +127,7 @@ export function proposeStatements(text: string, options: ProposeOptions): Propos
       speaker && options.dataset
         ? proposeParty(speaker, full?.words ?? attribution?.evidence ?? "", options.dataset, known)
         : null;
-    const { evidence: dateEvidence, ...date } = dateFields;
+    const { evidence: dateEvidence, phrase: _phrase, ...date } = dateFields;
     return {
       quote: text.slice(passage.start, passage.end),
       start: passage.start,
@@ -137,12 +138,17 @@ export function proposeStatements(text: string, options: ProposeOptions): Propos
       ...date,
       evidence: {
         speaker: attribution ? describeAttribution(attribution) : null,
-        role: full && full.role !== "" ? full.words : null,
+        role: full && full.role !== "" ? roleEvidence(full) : null,
         party: party?.evidence ?? null,
         date: dateEvidence,
       },
     };
   });
+}
+
+// The fullest mention's words, with an appositive role ("Ana Velt", "Midvale's foreign minister").
+function roleEvidence(mention: { words: string; role: string }): string {
+  return mention.words.includes(mention.role) ? mention.words : `${mention.role}, ${mention.words}`;
 }
 
 function describeAttribution(attribution: Attribution): string {
@@ -194,7 +200,8 @@ function dateOf(
       datePrecision: own.datePrecision,
       dateBasis: "stated",
       dateNote: own.dateNote,
-      evidence: own.phrase,
+      evidence: `“${own.phrase}”`,
+      phrase: own.phrase,
     };
   }
   const outside = textOutsideQuotes(text, sentence.start, sentence.end, passages);
@@ -205,7 +212,8 @@ function dateOf(
       datePrecision: "day",
       dateBasis: "standing",
       dateNote: `A standing position (“${cue[0]}”): dated to the article, ${longDay(published)}`,
-      evidence: cue[0],
+      evidence: `“${cue[0]}”`,
+      phrase: cue[0],
     };
   }
   // The scene the paragraph set before the quote ('During his remarks at Monday's meeting, …').
@@ -223,8 +231,9 @@ function dateOf(
       date: scene.date,
       datePrecision: scene.datePrecision,
       dateBasis: "stated",
-      dateNote: `${scene.dateNote}; from “${scene.phrase}” earlier in the paragraph`,
-      evidence: scene.phrase,
+      dateNote: scene.dateNote,
+      evidence: `“${scene.phrase}”, earlier in the paragraph`,
+      phrase: scene.phrase,
     };
   }
   // The same speaker's last dated quotation: the same remarks, reported on.
@@ -240,7 +249,7 @@ function dateOf(
   if (same && same.passage.closeAt > passage.openAt - 1200) {
     return {
       ...same.dateFields,
-      dateNote: `${same.dateFields.dateNote.split("; as ")[0]}; as ${attribution?.name}'s quotation before it`,
+      evidence: `“${same.dateFields.phrase}”, as ${attribution?.name}'s quotation before it`,
     };
   }
   // The paragraph before, when it names the speaker and is not a photo's caption.
@@ -254,8 +263,9 @@ function dateOf(
         date: previous.date,
         datePrecision: previous.datePrecision,
         dateBasis: "stated",
-        dateNote: `${previous.dateNote}; from “${previous.phrase}” in the paragraph before, which names ${surname}`,
-        evidence: previous.phrase,
+        dateNote: previous.dateNote,
+        evidence: `“${previous.phrase}”, in the paragraph before, which names ${surname}`,
+        phrase: previous.phrase,
       };
     }
   }

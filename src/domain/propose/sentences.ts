@@ -61,15 +61,13 @@ export function sentenceAround(
       break;
     }
   }
-  let end = paragraph.end;
+  // A quotation may run over a hard line break: its sentence ends in the paragraph it ends in.
+  let end = paragraphAt(text, quote.closeAt).end;
   const own = text.slice(quote.openAt + 1, quote.closeAt - 1);
-  if (
-    /[.!?]$/.test(own) &&
-    /^\s*(?:$|[\p{Lu}“"‘'«])/u.test(text.slice(quote.closeAt, paragraph.end))
-  ) {
+  if (/[.!?]$/.test(own) && /^\s*(?:$|[\p{Lu}“"‘'«])/u.test(text.slice(quote.closeAt, end))) {
     end = quote.closeAt;
   } else {
-    for (let at = quote.closeAt; at < paragraph.end; at++) {
+    for (let at = quote.closeAt; at < end; at++) {
       const other = inside(at);
       if (other) {
         at = other.closeAt - 1;
