@@ -283,3 +283,24 @@ export function lastNamedSpeaker(
   }
   return previous;
 }
+
+// A speech verb inside a selection taken as reported speech ('Putin also said any ceasefire…'):
+// its subject, else none.
+export function attributeInside(
+  context: Context,
+  start: number,
+  end: number,
+  lastSpeaker: Attribution | null,
+): Attribution | null {
+  for (const verb of context.text.slice(start, end).matchAll(SPEECH)) {
+    const verbAt = start + verb.index;
+    if (isQuoted(context, verbAt)) continue;
+    const subject = subjectBefore(context, verbAt);
+    const resolved = subject ? resolveSubject(context, subject, lastSpeaker) : null;
+    if (subject && resolved) {
+      const evidence = context.text.slice(subject.at, verbAt + verb[0].length);
+      return { ...resolved, evidence, verbAt };
+    }
+  }
+  return null;
+}

@@ -1,14 +1,14 @@
 // Parley proposes, with its evidence; the coder decides. For each quoted passage of an article:
 // who said it, for which party, and when, each with the words it came from. The app's reader and
 // `npm run propose` both call this one function.
-import { longDay } from "../edit/calendarDays";
 import type { Dataset, DateBasis, DatePrecision } from "../schema";
 import { type Attribution, attribute, type Context, lastNamedSpeaker } from "./attribute";
-import { type DateFinder, dateInClause, datesBefore, STANDING_CUE } from "./dateOfClause";
+import type { DateFinder } from "./dateOfClause";
+import { dateOf, NO_PUBLISHED_DATE, type Worked } from "./dateOfPassage";
 import { findQuotes, type QuotedPassage } from "./findQuotes";
 import { findMentions, fullestMention } from "./mentions";
 import { knownSpeakers, proposeParty } from "./partyOf";
-import { paragraphAt, sentenceAround } from "./sentences";
+import { sentenceAround } from "./sentences";
 
 export interface ProposalEvidence {
   speaker: string | null; // the words the speaker was read from
@@ -31,37 +31,19 @@ export interface Proposal {
   evidence: ProposalEvidence;
 }
 
-type DateFields = Pick<Proposal, "date" | "datePrecision" | "dateBasis" | "dateNote"> & {
-  evidence: string | null; // where the date came from, for the coder
-  phrase?: string; // the date words themselves
-};
-
-const NO_PUBLISHED_DATE: DateFields = {
-  date: null,
-  datePrecision: null,
-  dateBasis: null,
-  dateNote:
-    "The source has no published date: give it one (or a date for this statement) to place the date words.",
-  evidence: null,
-};
-
 export interface ProposeOptions {
   published: string | null;
   dataset?: Pick<Dataset, "statements" | "parties"> | undefined;
   findDates?: DateFinder; // only to measure another resolver against Parley's
 }
 
-interface Worked {
-  passage: QuotedPassage;
-  attribution: Attribution | null;
-  dateFields: DateFields;
-}
-
 // The candidates of an article, in text order.
 export function proposeStatements(text: string, options: ProposeOptions): Proposal[] {
   const passages = findQuotes(text);
   const context: Context = { text, mentions: findMentions(text), quotes: passages };
-  const known = options.dataset ? knownSpeakers(options.dataset) : new Map();
+  const known: ReturnType<typeof knownSpeakers> = options.dataset
+    ? knownSpeakers(options.dataset)
+    : new Map();
   const worked: Worked[] = [];
   let lastSpeaker: Attribution | null = null;
   let previousEnd = 0;
@@ -118,32 +100,42 @@ export function proposeStatements(text: string, options: ProposeOptions): Propos
       item.dateFields = next.dateFields;
     }
   }
-  return worked.map(({ passage, attribution, dateFields }) => {
-    const speaker = attribution ? { name: attribution.name, role: attribution.role } : null;
-    const full = attribution
-      ? fullestMention(context.mentions, attribution.name.split(" ").at(-1) ?? "")
+  return worked.map((item) => toProposal(context, item, options, known, "direct"));
+}
+
+// The proposal as the app and the command line show it: speaker, party, date and the words each
+// came from.
+export function toProposal(
+  context: Context,
+  { passage, attribution, dateFields }: Worked,
+  options: ProposeOptions,
+  known: ReturnType<typeof knownSpeakers>,
+  quoteKind: Proposal["quoteKind"],
+): Proposal {
+  const speaker = attribution ? { name: attribution.name, role: attribution.role } : null;
+  const full = attribution
+    ? fullestMention(context.mentions, attribution.name.split(" ").at(-1) ?? "")
+    : null;
+  const party =
+    speaker && options.dataset
+      ? proposeParty(speaker, full?.words ?? attribution?.evidence ?? "", options.dataset, known)
       : null;
-    const party =
-      speaker && options.dataset
-        ? proposeParty(speaker, full?.words ?? attribution?.evidence ?? "", options.dataset, known)
-        : null;
-    const { evidence: dateEvidence, phrase: _phrase, ...date } = dateFields;
-    return {
-      quote: text.slice(passage.start, passage.end),
-      start: passage.start,
-      end: passage.end,
-      quoteKind: "direct" as const,
-      speaker,
-      partyId: party?.partyId ?? null,
-      ...date,
-      evidence: {
-        speaker: attribution ? describeAttribution(attribution) : null,
-        role: full && full.role !== "" ? roleEvidence(full) : null,
-        party: party?.evidence ?? null,
-        date: dateEvidence,
-      },
-    };
-  });
+  const { evidence: dateEvidence, phrase: _phrase, ...date } = dateFields;
+  return {
+    quote: context.text.slice(passage.start, passage.end),
+    start: passage.start,
+    end: passage.end,
+    quoteKind,
+    speaker,
+    partyId: party?.partyId ?? null,
+    ...date,
+    evidence: {
+      speaker: attribution ? describeAttribution(attribution) : null,
+      role: full && full.role !== "" ? roleEvidence(full) : null,
+      party: party?.evidence ?? null,
+      date: dateEvidence,
+    },
+  };
 }
 
 // The fullest mention's words, with an appositive role ("Ana Velt", "Midvale's foreign minister").
@@ -174,134 +166,4 @@ function continuesFrom(
     (other) => other.openAt > previous.closeAt && other.closeAt <= passage.openAt,
   );
   return !isOtherQuoteBetween && sentenceEnds <= 1;
-}
-
-function dateOf(
-  text: string,
-  passage: QuotedPassage,
-  sentence: { start: number; end: number },
-  attribution: Attribution | null,
-  passages: readonly QuotedPassage[],
-  worked: readonly Worked[],
-  published: string,
-  findDates?: DateFinder,
-): DateFields {
-  const verbAt = attribution && attribution.kind !== "continued" ? attribution.verbAt : null;
-  const own = dateInClause(
-    text,
-    { sentenceStart: sentence.start, sentenceEnd: sentence.end, verbAt },
-    passages,
-    published,
-    findDates,
-  );
-  if (own) {
-    return {
-      date: own.date,
-      datePrecision: own.datePrecision,
-      dateBasis: "stated",
-      dateNote: own.dateNote,
-      evidence: `“${own.phrase}”`,
-      phrase: own.phrase,
-    };
-  }
-  const outside = textOutsideQuotes(text, sentence.start, sentence.end, passages);
-  const cue = STANDING_CUE.exec(outside);
-  if (cue) {
-    return {
-      date: published,
-      datePrecision: "day",
-      dateBasis: "standing",
-      dateNote: `A standing position (“${cue[0]}”): dated to the article, ${longDay(published)}`,
-      evidence: `“${cue[0]}”`,
-      phrase: cue[0],
-    };
-  }
-  // The scene the paragraph set before the quote ('During his remarks at Monday's meeting, …').
-  const paragraph = paragraphAt(text, passage.openAt);
-  const [scene] = datesBefore(
-    text,
-    paragraph.start,
-    passage.openAt,
-    passages,
-    published,
-    findDates,
-  );
-  if (scene) {
-    return {
-      date: scene.date,
-      datePrecision: scene.datePrecision,
-      dateBasis: "stated",
-      dateNote: scene.dateNote,
-      evidence: `“${scene.phrase}”, earlier in the paragraph`,
-      phrase: scene.phrase,
-    };
-  }
-  // The same speaker's last dated quotation: the same remarks, reported on.
-  const same = [...worked]
-    .reverse()
-    .find(
-      (item) =>
-        attribution &&
-        item.attribution?.name === attribution.name &&
-        item.dateFields.evidence !== null &&
-        item.dateFields.dateBasis === "stated",
-    );
-  if (same && same.passage.closeAt > passage.openAt - 1200) {
-    return {
-      ...same.dateFields,
-      evidence: `“${same.dateFields.phrase}”, as ${attribution?.name}'s quotation before it`,
-    };
-  }
-  // The paragraph before, when it names the speaker and is not a photo's caption.
-  const before = paragraph.start > 1 ? paragraphAt(text, paragraph.start - 2) : null;
-  if (before && isCaption(text.slice(before.start, before.end))) return articleDate(published);
-  const surname = attribution?.name.split(" ").at(-1);
-  if (before && surname && text.slice(before.start, before.end).includes(surname)) {
-    const [previous] = datesBefore(text, before.start, before.end, passages, published, findDates);
-    if (previous) {
-      return {
-        date: previous.date,
-        datePrecision: previous.datePrecision,
-        dateBasis: "stated",
-        dateNote: previous.dateNote,
-        evidence: `“${previous.phrase}”, in the paragraph before, which names ${surname}`,
-        phrase: previous.phrase,
-      };
-    }
-  }
-  return articleDate(published);
-}
-
-function articleDate(published: string): DateFields {
-  return {
-    date: published,
-    datePrecision: "day",
-    dateBasis: "stated",
-    dateNote: `No date words for this quotation: the article's date, ${longDay(published)}; check it`,
-    evidence: null,
-  };
-}
-
-// A photo's caption or credit: its date is when the picture was taken, not when anyone spoke.
-const CAPTION =
-  /^\s*(?:Photo|Photograph|Picture|Image|Caption|Pictured|File photo)\b|\bPhoto(?:graph)? (?:by|credit)\b|\((?:[^()]*\/)?(?:Getty Images|Reuters|AP|AFP|File Photo|EPA)[^()]*\)\s*$/i;
-
-export function isCaption(paragraph: string): boolean {
-  return CAPTION.test(paragraph);
-}
-
-function textOutsideQuotes(
-  text: string,
-  from: number,
-  to: number,
-  passages: readonly QuotedPassage[],
-): string {
-  let outside = "";
-  let at = from;
-  for (const passage of passages) {
-    if (passage.closeAt <= from || passage.openAt >= to) continue;
-    outside += `${text.slice(at, Math.max(at, passage.openAt))} … `;
-    at = Math.max(at, passage.closeAt);
-  }
-  return outside + text.slice(at, to);
 }

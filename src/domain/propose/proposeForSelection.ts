@@ -1,0 +1,54 @@
+// The proposal for a passage the coder selected: the candidate holding it (a part of a quotation
+// keeps its quotation's speaker and date), or, outside quotation marks, a reported statement
+// read the same way ('Putin also said any ceasefire…': the speaker of the verb inside it).
+import { attribute, attributeInside, type Context, lastNamedSpeaker } from "./attribute";
+import { dateOf, NO_PUBLISHED_DATE } from "./dateOfPassage";
+import { findQuotes, type QuotedPassage } from "./findQuotes";
+import { findMentions } from "./mentions";
+import { knownSpeakers } from "./partyOf";
+import {
+  type Proposal,
+  type ProposeOptions,
+  proposeStatements,
+  toProposal,
+} from "./proposeStatements";
+import { sentenceAround } from "./sentences";
+
+export function proposeForSelection(
+  text: string,
+  start: number,
+  end: number,
+  options: ProposeOptions,
+): Proposal {
+  const holding = proposeStatements(text, options).find(
+    (proposal) => proposal.start < end && start < proposal.end,
+  );
+  if (holding) return { ...holding, quote: text.slice(start, end), start, end };
+  const passages = findQuotes(text);
+  const context: Context = { text, mentions: findMentions(text), quotes: passages };
+  const selection: QuotedPassage = {
+    start,
+    end,
+    openAt: start,
+    closeAt: end,
+    continues: -1,
+    isOpenEnded: false,
+  };
+  const lastSpeaker = lastNamedSpeaker(context, 0, start, passages, null);
+  const sentence = sentenceAround(text, selection, passages);
+  const attribution =
+    attributeInside(context, start, end, lastSpeaker) ??
+    attribute(context, { ...sentence, openAt: start, closeAt: end }, lastSpeaker, passages);
+  const dateFields =
+    options.published === null
+      ? NO_PUBLISHED_DATE
+      : dateOf(text, selection, sentence, attribution, passages, [], options.published);
+  const known = options.dataset ? knownSpeakers(options.dataset) : new Map();
+  return toProposal(
+    context,
+    { passage: selection, attribution, dateFields },
+    options,
+    known,
+    "reported",
+  );
+}
