@@ -49,6 +49,14 @@ const isQuoted = (context: Context, at: number) =>
 function subjectBefore(context: Context, end: number): { words: string; at: number } | null {
   const { text } = context;
   const before = text.slice(Math.max(0, end - 200), end);
+  // "Upland's prime minister, Piet Olan, has said": the name between the commas speaks.
+  const named = new RegExp(`, ((?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,4}),\\s*${BETWEEN}$`, "u").exec(
+    before,
+  );
+  if (named?.[1] && splitRoleAndName(named[1]).name !== "") {
+    const words = named[1].trim();
+    return { words, at: end - before.length + named.index + 2 };
+  }
   // 'Velt, who has called for … since 2022, said': the relative clause or aside is skipped.
   const trimmed = new RegExp(
     `(?:,(?: (?:who|whose|which)\\b[^,]{1,160}|[^,]{1,40}),\\s*)?${BETWEEN}$`,

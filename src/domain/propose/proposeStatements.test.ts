@@ -97,6 +97,13 @@ describe("who said it, and for which party", () => {
     expect(noted?.speaker?.name).toBe("Mette Lund");
   });
 
+  it("a name between commas after its title speaks ('X's prime minister, Name, has said')", () => {
+    const [first] = propose(
+      `Upland's prime minister, Piet Olan, has said that "the dam will be finished."`,
+    );
+    expect(first?.speaker).toEqual({ name: "Piet Olan", role: "Upland's prime minister" });
+  });
+
   it("an embedded post's byline", () => {
     const [post] = propose(`"Peace is possible."–\n— Laura Ingraham (@IngrahamAngle)`);
     expect(post?.speaker?.name).toBe("Laura Ingraham");
