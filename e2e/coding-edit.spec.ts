@@ -38,12 +38,10 @@ test("edit and delete a statement, undo, redo and revert, and reload keeps them 
   await expect(page.getByText(/^13 statements ·/)).toBeVisible();
   await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect(
-    page
-      .getByRole("status")
-      .filter({
-        hasText:
-          "Saved: Undid “Edited statement: Ana Velt on Water allocation, 18 April 2025 (summary)”.",
-      }),
+    page.getByRole("status").filter({
+      hasText:
+        "Saved: Undid “Edited statement: Ana Velt on Water allocation, 18 April 2025 (summary)”.",
+    }),
   ).toBeVisible();
   await page.getByRole("button", { name: /^Midvale Federation on Water allocation:/ }).click();
   await expect(drawer.getByRole("article").filter({ hasText: "Half history" })).toContainText(
@@ -54,12 +52,10 @@ test("edit and delete a statement, undo, redo and revert, and reload keeps them 
   await page.getByRole("button", { name: "Redo", exact: true }).focus();
   await page.keyboard.press("Control+Shift+Z");
   await expect(
-    page
-      .getByRole("status")
-      .filter({
-        hasText:
-          "Saved: Redid “Edited statement: Ana Velt on Water allocation, 18 April 2025 (summary)”.",
-      }),
+    page.getByRole("status").filter({
+      hasText:
+        "Saved: Redid “Edited statement: Ana Velt on Water allocation, 18 April 2025 (summary)”.",
+    }),
   ).toBeVisible();
 
   await page.getByRole("button", { name: "Change history" }).click();
@@ -95,12 +91,10 @@ test("edit and delete a statement, undo, redo and revert, and reload keeps them 
   await history.getByRole("button", { name: "Close" }).click();
   await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect(
-    page
-      .getByRole("status")
-      .filter({
-        hasText:
-          "Saved: Undid “Edited statement: Ana Velt on Water allocation, 18 April 2025 (summary)”.",
-      }),
+    page.getByRole("status").filter({
+      hasText:
+        "Saved: Undid “Edited statement: Ana Velt on Water allocation, 18 April 2025 (summary)”.",
+    }),
   ).toBeVisible();
   await page.getByRole("button", { name: /^Midvale Federation on Water allocation:/ }).click();
   await expect(drawer.getByRole("article").filter({ hasText: "Half history" })).toContainText(
