@@ -113,4 +113,13 @@ describe("suggestSpeakers", () => {
       { name: "Ana Velt", role: "Foreign minister" },
     ]);
   });
+
+  it("suggests people, not places, weekdays or cut-off titles (issue 19's noisy list)", () => {
+    const text =
+      "In the Middle East on Thursday Putin met Turkey's Esenboga Airport staff. Defence Minister Rustem Umerov said: “We are ready.”";
+    const start = text.indexOf("We are");
+    expect(suggestSpeakers(text, start, start + 13, [])).toEqual([
+      { name: "Rustem Umerov", role: "Defence Minister" },
+    ]);
+  });
 });

@@ -33,7 +33,21 @@ const NOT_NAMES = new Set(
     "Regarding Also However Instead Clearly Some One Such This That These Those Any His Her " +
     "Their Its Our We He She They It I You Asked Earlier Later Last Yesterday Today When If " +
     "As For With Without Under Over Since Until Meanwhile Still Yet So Then There Here What " +
-    "Why How Who Where Both Each Many Most All No Not Photo Mr Mrs Ms"
+    "Why How Who Where Both Each Many Most All No Not Photo Mr Mrs Ms Monday Tuesday Wednesday " +
+    "Thursday Friday Saturday Sunday January February March April June July August September " +
+    "October November December"
+  ).split(" "),
+);
+
+// Last words of names of places, bodies and outlets, not people ("Middle East", "Esenboga
+// Airport", "Black Sea", "Fox News").
+const NOT_PERSON_ENDINGS = new Set(
+  (
+    "East West North South Airport Sea Ocean Street House Council Ministry Union Republic " +
+    "Federation Church Times News Post Party Forces Army Community Summit Conference University " +
+    "Institute Agency Office Department Bank Fund Group Organization Organisation Court Assembly " +
+    "Parliament Congress Senate Square Palace Hall Centre Center Region Oblast Province Island " +
+    "Islands River Valley Mountains Coast Gulf Bay Strait Channel Media Agency Press Journal"
   ).split(" "),
 );
 
@@ -136,7 +150,8 @@ export function findMentions(text: string): Mention[] {
       continue;
     }
     const { role, name } = splitRoleAndName(run.words);
-    const isPerson = name.includes(" ") || (name !== "" && role !== "");
+    const isPlace = NOT_PERSON_ENDINGS.has(bareWord(name.split(" ").at(-1) ?? ""));
+    const isPerson = !isPlace && (name.includes(" ") || (name !== "" && role !== ""));
     if (isPerson)
       mentions.push({
         name,
