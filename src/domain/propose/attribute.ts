@@ -2,13 +2,16 @@
 // according to X / X wrote, posted, noted … / "…," he said (the last named speaker) / a post's
 // byline ("— Laura Ingraham (@handle)"), or the speaker of the passage it continues. Returns the
 // words the proposal came from, so the coder can check it.
+
 import {
+  type FullestMentions,
   fullestMention,
   type Mention,
   runEndingAt,
   runStartingAt,
   splitRoleAndName,
 } from "./mentions";
+import { quoteAt } from "./quoteAt";
 
 export interface Attribution {
   name: string;
@@ -39,11 +42,11 @@ const REFERENCE =
 export interface Context {
   text: string;
   mentions: readonly Mention[];
+  fullest: FullestMentions;
   quotes: ReadonlyArray<{ openAt: number; closeAt: number }>;
 }
 
-const isQuoted = (context: Context, at: number) =>
-  context.quotes.some((quote) => at >= quote.openAt && at < quote.closeAt);
+const isQuoted = (context: Context, at: number) => quoteAt(context.quotes, at) !== undefined;
 
 // A subject standing just before `end` (the verb's start, less the words BETWEEN allows).
 function subjectBefore(context: Context, end: number): { words: string; at: number } | null {
@@ -111,20 +114,20 @@ export function resolveSubject(
     const before = context.mentions.filter((mention) => mention.at < subject.at).reverse();
     const found = before.find((mention) => {
       const role =
-        `${mention.role} ${fullestMention(context.mentions, mention.name.split(" ").at(-1) ?? "")?.role ?? ""}`.toLowerCase();
+        `${mention.role} ${fullestMention(context.fullest, mention.name.split(" ").at(-1) ?? "")?.role ?? ""}`.toLowerCase();
       return (
         heads.some((wanted) => role.includes(wanted)) &&
         qualifiers.every((word) => role.includes(word.replace(/n$/, "")))
       );
     });
     if (!found) return null;
-    const full = fullestMention(context.mentions, found.name.split(" ").at(-1) ?? "") ?? found;
+    const full = fullestMention(context.fullest, found.name.split(" ").at(-1) ?? "") ?? found;
     return { name: full.name, role: full.role, kind: "reference" };
   }
   const { role, name } = splitRoleAndName(subject.words);
   // An institution speaks: "The White House described", "The Kremlin said".
   if (name === "") return /^\p{Lu}/u.test(role) ? { name: role, role: "", kind: "named" } : null;
-  const full = fullestMention(context.mentions, name.split(" ").at(-1) ?? name);
+  const full = fullestMention(context.fullest, name.split(" ").at(-1) ?? name);
   if (full && (!name.includes(" ") || full.name.endsWith(name))) {
     return { name: name.includes(" ") ? name : full.name, role: role || full.role, kind: "named" };
   }
@@ -148,12 +151,12 @@ function personEarlierInSentence(
     .filter((mention) => mention.at >= from && mention.at < at && !isQuoted(context, mention.at))
     .at(-1);
   if (found) {
-    const full = fullestMention(context.mentions, found.name.split(" ").at(-1) ?? "") ?? found;
+    const full = fullestMention(context.fullest, found.name.split(" ").at(-1) ?? "") ?? found;
     return { name: full.name, role: full.role };
   }
   for (const word of [...stretch.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].reverse()) {
     if (isQuoted(context, from + word.index)) continue;
-    const full = fullestMention(context.mentions, word[0]);
+    const full = fullestMention(context.fullest, word[0]);
     if (full) return { name: full.name, role: full.role };
   }
   return null;
@@ -188,8 +191,7 @@ export function attribute(
       .trim();
     return { ...resolved, evidence, verbAt };
   };
-  const isInQuote = (at: number) =>
-    otherQuotes.some((quote) => at >= quote.openAt && at < quote.closeAt);
+  const isInQuote = (at: number) => quoteAt(otherQuotes, at) !== undefined;
 
   // After the quote: '…," Peskov said', '…," said Peskov', '…," he told'.
   const after = text.slice(span.closeAt, span.end);
@@ -278,7 +280,7 @@ export function lastNamedSpeaker(
   const verbs = [...stretch.matchAll(SPEECH)].reverse();
   for (const verb of verbs) {
     const verbAt = from + verb.index;
-    if (otherQuotes.some((quote) => verbAt >= quote.openAt && verbAt < quote.closeAt)) continue;
+    if (quoteAt(otherQuotes, verbAt)) continue;
     const subject = subjectBefore(context, verbAt);
     if (!subject || PRONOUN.test(subject.words)) continue;
     const resolved = resolveSubject(context, subject, previous);

@@ -3,9 +3,10 @@
 // clause ('Zelenskyy, who has called for a ceasefire since the invasion in February 2022, said')
 // or inside a quotation is not the statement's. Standing cues ('has called for', 'maintains')
 // propose a standing position at the article's date. Without a published date, nothing.
-import { type FoundExpression, findDateExpressions } from "../edit/resolveDate";
 
+import { type FoundExpression, findDateExpressions } from "../edit/resolveDate";
 import type { DateBasis, DatePrecision } from "../schema";
+import { quoteAt } from "./quoteAt";
 
 // Finds the date expressions of a stretch of text; Parley's own resolver unless another is
 // being measured against it (scripts/propose-chrono.ts).
@@ -43,8 +44,7 @@ function clauseAround(
 ): Array<[number, number]> {
   const { sentenceStart, sentenceEnd, verbAt } = span;
   if (verbAt === null || verbAt < sentenceStart || verbAt >= sentenceEnd) return [];
-  const isInQuote = (at: number) =>
-    quotes.some((quote) => at >= quote.openAt && at < quote.closeAt);
+  const isInQuote = (at: number) => quoteAt(quotes, at) !== undefined;
   const boundaries: number[] = [];
   for (let at = sentenceStart; at < sentenceEnd; at++) {
     const char = text[at];
@@ -88,7 +88,7 @@ export function dateInClause(
   for (const [from, to] of clauseAround(text, span, quotes)) {
     for (const found of findDates(text.slice(from, to), published)) {
       const at = from + found.start;
-      if (quotes.some((quote) => at >= quote.openAt && at < quote.closeAt)) continue;
+      if (quoteAt(quotes, at)) continue;
       if (TIED_TO_OTHER.test(text.slice(Math.max(0, at - 12), at))) continue;
       return { ...found, start: at, end: at + found.end - found.start };
     }
@@ -108,10 +108,7 @@ export function datesBefore(
 ): FoundExpression[] {
   return findDates(text.slice(from, to), published)
     .map((found) => ({ ...found, start: from + found.start, end: from + found.end }))
-    .filter(
-      (found) =>
-        !quotes.some((quote) => found.start >= quote.openAt && found.start < quote.closeAt),
-    )
+    .filter((found) => !quoteAt(quotes, found.start))
     .filter((found) => !TIED_TO_OTHER.test(text.slice(Math.max(0, found.start - 12), found.start)))
     .reverse();
 }

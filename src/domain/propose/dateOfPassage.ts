@@ -95,7 +95,9 @@ export function dateOf(
     };
   }
   // The same speaker's last dated quotation: the same remarks, reported on.
-  const same = [...worked]
+  // Within the last few passages: the rule is about the same remarks, told in a row.
+  const same = worked
+    .slice(-12)
     .reverse()
     .find(
       (item) =>

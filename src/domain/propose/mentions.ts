@@ -182,19 +182,24 @@ function appositionRole(text: string, run: { words: string; at: number }): strin
   return role.split(/\s+/).some(isRoleWord) ? role : "";
 }
 
-// The fullest mention of the person a surname or short name stands for: the mention with the
-// most words among those whose name ends with that word.
-export function fullestMention(mentions: readonly Mention[], surname: string): Mention | null {
-  const wanted = bareWord(surname);
-  let best: Mention | null = null;
+// The fullest mention of each surname in an article: the mention with the most words among
+// those whose name ends with it. Built once per article; the proposer asks it for every name.
+export type FullestMentions = ReadonlyMap<string, Mention>;
+
+export function indexFullestMentions(mentions: readonly Mention[]): FullestMentions {
+  const fullest = new Map<string, Mention>();
+  const size = (mention: Mention) => mention.name.length * 2 + mention.role.length;
   for (const mention of mentions) {
-    const last = mention.name.split(" ").at(-1) ?? "";
-    if (bareWord(last) !== wanted) continue;
-    const size = mention.name.length * 2 + mention.role.length;
-    const bestSize = best ? best.name.length * 2 + best.role.length : -1;
-    if (size > bestSize) best = mention;
+    const surname = bareWord(mention.name.split(" ").at(-1) ?? "");
+    const best = fullest.get(surname);
+    if (!best || size(mention) > size(best)) fullest.set(surname, mention);
   }
-  return best;
+  return fullest;
+}
+
+// The fullest mention of the person a surname or short name ("Vance") stands for.
+export function fullestMention(fullest: FullestMentions, surname: string): Mention | null {
+  return fullest.get(bareWord(surname)) ?? null;
 }
 
 // Country words in a role ("Russian President", "U.S. Special Envoy").

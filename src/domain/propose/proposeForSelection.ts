@@ -4,7 +4,7 @@
 import { attribute, attributeInside, type Context, lastNamedSpeaker } from "./attribute";
 import { dateOf, NO_PUBLISHED_DATE } from "./dateOfPassage";
 import { findQuotes, type QuotedPassage } from "./findQuotes";
-import { findMentions } from "./mentions";
+import { findMentions, indexFullestMentions } from "./mentions";
 import { knownSpeakers } from "./partyOf";
 import {
   type Proposal,
@@ -25,7 +25,13 @@ export function proposeForSelection(
   );
   if (holding) return { ...holding, quote: text.slice(start, end), start, end };
   const passages = findQuotes(text);
-  const context: Context = { text, mentions: findMentions(text), quotes: passages };
+  const mentions = findMentions(text);
+  const context: Context = {
+    text,
+    mentions,
+    fullest: indexFullestMentions(mentions),
+    quotes: passages,
+  };
   const selection: QuotedPassage = {
     start,
     end,

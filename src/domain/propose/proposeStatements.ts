@@ -6,7 +6,7 @@ import { type Attribution, attribute, type Context, lastNamedSpeaker } from "./a
 import type { DateFinder } from "./dateOfClause";
 import { dateOf, NO_PUBLISHED_DATE, type Worked } from "./dateOfPassage";
 import { findQuotes, type QuotedPassage } from "./findQuotes";
-import { findMentions, fullestMention } from "./mentions";
+import { findMentions, fullestMention, indexFullestMentions } from "./mentions";
 import { knownSpeakers, proposeParty } from "./partyOf";
 import { sentenceAround } from "./sentences";
 
@@ -40,7 +40,13 @@ export interface ProposeOptions {
 // The candidates of an article, in text order.
 export function proposeStatements(text: string, options: ProposeOptions): Proposal[] {
   const passages = findQuotes(text);
-  const context: Context = { text, mentions: findMentions(text), quotes: passages };
+  const mentions = findMentions(text);
+  const context: Context = {
+    text,
+    mentions,
+    fullest: indexFullestMentions(mentions),
+    quotes: passages,
+  };
   const known: ReturnType<typeof knownSpeakers> = options.dataset
     ? knownSpeakers(options.dataset)
     : new Map();
@@ -48,7 +54,8 @@ export function proposeStatements(text: string, options: ProposeOptions): Propos
   let lastSpeaker: Attribution | null = null;
   let previousEnd = 0;
   for (const passage of passages) {
-    const others = passages.filter((other) => other !== passage);
+    // The passage's own marks may stay in the list: nothing is looked for inside it.
+    const others = passages;
     lastSpeaker = lastNamedSpeaker(context, previousEnd, passage.openAt, others, lastSpeaker);
     const sentence = sentenceAround(text, passage, passages);
     let attribution = attribute(
@@ -114,7 +121,7 @@ export function toProposal(
 ): Proposal {
   const speaker = attribution ? { name: attribution.name, role: attribution.role } : null;
   const full = attribution
-    ? fullestMention(context.mentions, attribution.name.split(" ").at(-1) ?? "")
+    ? fullestMention(context.fullest, attribution.name.split(" ").at(-1) ?? "")
     : null;
   const party =
     speaker && options.dataset

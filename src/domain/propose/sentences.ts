@@ -2,6 +2,8 @@
 // full stop inside "…" does not end the sentence that reports it, unless the quotation closes the
 // sentence ('…for America.” He added').
 
+import { quoteAt } from "./quoteAt";
+
 export interface Bounds {
   start: number;
   end: number;
@@ -37,7 +39,7 @@ export function sentenceAround(
   quotes: readonly QuoteMarks[],
 ): Bounds {
   const paragraph = paragraphAt(text, quote.openAt);
-  const inside = (at: number) => quotes.find((other) => at >= other.openAt && at < other.closeAt);
+  const inside = (at: number) => quoteAt(quotes, at);
   let start = paragraph.start;
   for (let at = quote.openAt - 1; at >= paragraph.start; at--) {
     const other = inside(at);
