@@ -124,3 +124,24 @@ test("an undated source proposes no date and asks for one, never today's", async
   await form.getByRole("button", { name: "Save statement" }).click();
   await expect(page.getByText("14 statements · 5 sources")).toBeVisible();
 });
+
+test("Find in text forgives quotation marks, spacing and case, and offers the whole sentence", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await openRiverland(page);
+  const reader = await addArticleSource(page, { ...ARTICLE, published: "2025-05-15" });
+  // Typed with curly marks, doubled spaces and capitals; the article has straight marks.
+  await reader.getByLabel("Find in text").fill("“joint CONTROL  is the only");
+  await expect(reader.getByText("1 match")).toBeVisible();
+  await reader.getByRole("button", { name: "Quote the whole sentence of match 1" }).click();
+  const form = page.getByRole("dialog", { name: "New statement" });
+  await expect(form.getByLabel("Quote", { exact: true })).toHaveValue(
+    `"Joint control is the only road to a deal," Midvale's foreign minister Ana Velt told reporters on Tuesday.`,
+  );
+  // The sentence holds the quotation: its speaker and date are proposed as for the quotation,
+  // but the sentence is the writer's words, so it is reported speech.
+  await expect(form.getByLabel("Quote kind")).toHaveValue("reported");
+  await expect(form.getByLabel("Speaker", { exact: true })).toHaveValue("Ana Velt");
+  await expect(form.getByLabel("Date", { exact: true })).toHaveValue("2025-05-13");
+});

@@ -23,6 +23,14 @@ describe("proposeForSelection", () => {
     expect(proposal.quoteKind).toBe("direct");
   });
 
+  it("a selection reaching past the quotation marks keeps its speaker and date, as reported", () => {
+    const end = TEXT.indexOf("\n");
+    const proposal = proposeForSelection(TEXT, 0, end, { published: "2025-05-15" });
+    expect(proposal.speaker?.name).toBe("Piet Olan");
+    expect(proposal.date).toBe("2025-05-13");
+    expect(proposal.quoteKind).toBe("reported");
+  });
+
   it("a sentence outside quotation marks is reported speech, read the same way", () => {
     const start = TEXT.indexOf("Ana Velt");
     const proposal = proposeForSelection(TEXT, start, TEXT.length, { published: "2025-05-15" });

@@ -23,7 +23,12 @@ export function proposeForSelection(
   const holding = proposeStatements(text, options).find(
     (proposal) => proposal.start < end && start < proposal.end,
   );
-  if (holding) return { ...holding, quote: text.slice(start, end), start, end };
+  if (holding) {
+    // Words beyond the quotation marks ("…," Velt told reporters) are the writer's: reported.
+    const isInside = start >= holding.start && end <= holding.end;
+    const quoteKind = isInside ? holding.quoteKind : "reported";
+    return { ...holding, quote: text.slice(start, end), start, end, quoteKind };
+  }
   const passages = findQuotes(text);
   const mentions = findMentions(text);
   const context: Context = {
