@@ -6,7 +6,7 @@
 // 15 May 2025, so "on Tuesday" is 13 May. Riverland codes Ana Velt for Midvale in 3 statements
 // and Tomas Reed for Deltaport in 4.
 import { addArticleSource } from "./support/codingSupport";
-import { openRiverland } from "./support/librarySupport";
+import { openRiverland, screenshot } from "./support/librarySupport";
 import { expect, test } from "./support/pageErrors";
 
 const ARTICLE = {
@@ -16,7 +16,7 @@ const ARTICLE = {
 
 test("a proposed passage is coded in a choice and a check, and then shows as coded", async ({
   page,
-}) => {
+}, testInfo) => {
   await page.goto("/");
   await openRiverland(page);
   const reader = await addArticleSource(page, { ...ARTICLE, published: "2025-05-15" });
@@ -43,7 +43,11 @@ test("a proposed passage is coded in a choice and a check, and then shows as cod
     "Tuesday before the article of Thursday 15 May 2025",
   );
   const evidence = form.getByRole("region", { name: "Proposed from the article" });
+  await screenshot(page, testInfo, "coding-propose-form");
   await expect(evidence).toContainText("Midvale's foreign minister Ana Velt told");
+  await expect(evidence).toContainText(
+    "Foreign minister, as the dataset codes Ana Velt (the article: “Midvale's foreign minister Ana Velt”)",
+  );
   await expect(evidence).toContainText(
     "Ana Velt speaks for Midvale Federation in 3 statements of the dataset",
   );
@@ -69,6 +73,7 @@ test("a proposed passage is coded in a choice and a check, and then shows as cod
     return highlight ? [...highlight].map((range) => range.toString()) : [];
   });
   expect(highlighted).toEqual(["Joint control is the only road to a deal,"]);
+  await screenshot(page, testInfo, "coding-propose-reader");
 });
 
 test("a party that contradicts a speaker the dataset knows is flagged before save", async ({

@@ -33,10 +33,11 @@ export function initialDraft(
         })
       : null;
   const speakerName = proposal?.speaker?.name ?? "";
+  const roleCoded = knownRole(dataset, speakerName);
   const draft: StatementDraft = {
     partyId: proposal?.partyId ?? "",
     speakerName,
-    speakerRole: knownRole(dataset, speakerName) || (proposal?.speaker?.role ?? ""),
+    speakerRole: roleCoded || (proposal?.speaker?.role ?? ""),
     issueId: dataset.issues[0]?.id ?? "",
     stanceId: "",
     firmness: "",
@@ -53,5 +54,9 @@ export function initialDraft(
     reportedByName: "",
     reportedByRole: "",
   };
-  return { draft, proposal };
+  if (!proposal || !roleCoded) return { draft, proposal };
+  // The form shows the dataset's role for a speaker it knows: the evidence says so.
+  const article = proposal.evidence.role ? ` (the article: “${proposal.evidence.role}”)` : "";
+  const role = `${roleCoded}, as the dataset codes ${speakerName}${article}`;
+  return { draft, proposal: { ...proposal, evidence: { ...proposal.evidence, role } } };
 }
