@@ -164,6 +164,22 @@ describe("when it was said", () => {
     expect(dateOf(text)).toEqual(["2025-05-15", "day", "standing"]);
   });
 
+  // From the window resolver this replaces (resolveDate's proposeDate); Friday 8 Nov 2024.
+  it("takes each quotation's own sentence's date, before or after it", () => {
+    const two = propose(
+      `On Monday, Ana said: "We stay." On Thursday, Ilse said: "We go."`,
+      "2024-11-08",
+    );
+    expect(two.map((proposal) => proposal.date)).toEqual(["2024-11-04", "2024-11-07"]);
+    const [after] = propose(`"We stay," Ana said on Monday. Talks resume in June.`, "2024-11-08");
+    expect(after?.date).toBe("2024-11-04");
+    const [before] = propose(
+      `On Thursday, Ana spoke. "We stay," Ana said. Last week Ilse left.`,
+      "2024-11-08",
+    );
+    expect(before?.date).toBe("2024-11-07");
+  });
+
   it("does not take a photo caption's date", () => {
     const text = `Photo: Piet Olan in Kelda on March 3, 2025. (Reuters)\n"We will sign," Olan said.`;
     const [first] = propose(text);
