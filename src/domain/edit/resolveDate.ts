@@ -1,6 +1,6 @@
-// Proposes when a statement was made from its source's publication date and the words near the
-// quote ("on Thursday", "last week", "Jan. 9", "in June"). The coder accepts or edits the
-// proposal; a phrase it cannot place gives no proposal rather than a guess.
+// Resolves date words ("on Thursday", "last weekend", "Jan. 9", "in June") against a source's
+// publication date. Which words belong to a quote is decided in src/domain/propose (the quote's
+// own clause); a phrase this cannot place gives no proposal rather than a guess.
 import type { DatePrecision } from "../schema";
 import {
   addDays,
