@@ -17,7 +17,7 @@ const ARTICLE = {
 test("a proposed passage is coded in a choice and a check, and then shows as coded", async ({
   page,
 }, testInfo) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   const reader = await addArticleSource(page, { ...ARTICLE, published: "2025-05-15" });
   const passages = reader.getByRole("region", { name: "Quoted passages (3)" });
@@ -79,7 +79,7 @@ test("a proposed passage is coded in a choice and a check, and then shows as cod
 test("a party that contradicts a speaker the dataset knows is flagged before save", async ({
   page,
 }) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   const reader = await addArticleSource(page, { ...ARTICLE, published: "2025-05-15" });
   await reader.getByRole("button", { name: "Code it: “The flow data must be public,”" }).click();
@@ -104,7 +104,7 @@ test("a party that contradicts a speaker the dataset knows is flagged before sav
 });
 
 test("an undated source proposes no date and asks for one, never today's", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   const reader = await addArticleSource(page, { ...ARTICLE, published: null });
   await expect(reader.getByRole("listitem").first()).toContainText(
@@ -133,7 +133,7 @@ test("an undated source proposes no date and asks for one, never today's", async
 test("Find in text forgives quotation marks, spacing and case, and offers the whole sentence", async ({
   page,
 }) => {
-  await page.goto("/");
+  await page.goto("/?code=1");
   await openRiverland(page);
   const reader = await addArticleSource(page, { ...ARTICLE, published: "2025-05-15" });
   // Typed with curly marks, doubled spaces and capitals; the article has straight marks.
