@@ -33,7 +33,9 @@ test("a passage quoted from an added article becomes a statement in the matrix, 
   await codeVeltStatement(form);
   // Ana Velt is a speaker the fixture already has: her role is filled in from it.
   await expect(
-    page.getByRole("status").filter({ hasText: "Saved: Added statement s-14." }),
+    page
+      .getByRole("status")
+      .filter({ hasText: "Saved: Added statement: Ana Velt on Upland dam, 3 July 2025." }),
   ).toBeVisible();
   await expect(readerDialog(page)).toBeVisible();
   await readerDialog(page).getByRole("button", { name: "Close" }).click();

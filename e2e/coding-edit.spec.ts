@@ -38,7 +38,10 @@ test("edit and delete a statement, undo, redo and revert, and reload keeps them 
   await expect(page.getByText(/^13 statements ·/)).toBeVisible();
   await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect(
-    page.getByRole("status").filter({ hasText: "Saved: Undid “Edited statement r5”." }),
+    page.getByRole("status").filter({
+      hasText:
+        "Saved: Undid “Edited statement: Ana Velt on Water allocation, 18 April 2025 (summary)”.",
+    }),
   ).toBeVisible();
   await page.getByRole("button", { name: /^Midvale Federation on Water allocation:/ }).click();
   await expect(drawer.getByRole("article").filter({ hasText: "Half history" })).toContainText(
@@ -49,14 +52,17 @@ test("edit and delete a statement, undo, redo and revert, and reload keeps them 
   await page.getByRole("button", { name: "Redo", exact: true }).focus();
   await page.keyboard.press("Control+Shift+Z");
   await expect(
-    page.getByRole("status").filter({ hasText: "Saved: Redid “Edited statement r5”." }),
+    page.getByRole("status").filter({
+      hasText:
+        "Saved: Redid “Edited statement: Ana Velt on Water allocation, 18 April 2025 (summary)”.",
+    }),
   ).toBeVisible();
 
   await page.getByRole("button", { name: "Change history" }).click();
   const history = page.getByRole("dialog", { name: "Change history" });
   await expect(history.getByRole("listitem")).toHaveText([
-    /^Deleted statement r5 · .* \(undone\)/,
-    /^Edited statement r5 · .* \(current\)/,
+    /^Deleted statement: Ana Velt on Water allocation, 18 April 2025 · .* \(undone\)/,
+    /^Edited statement: Ana Velt on Water allocation, 18 April 2025 \(summary\) · .* \(current\)/,
     /^Before the first change/,
   ]);
   await history.getByRole("button", { name: "Revert to this point" }).last().click();
@@ -78,14 +84,17 @@ test("edit and delete a statement, undo, redo and revert, and reload keeps them 
   // The change history was kept with the dataset: listed as before the reload, and undoable.
   await page.getByRole("button", { name: "Change history" }).click();
   await expect(history.getByRole("listitem")).toHaveText([
-    /^Deleted statement r5 · .* \(undone\)/,
-    /^Edited statement r5 · .* \(current\)/,
+    /^Deleted statement: Ana Velt on Water allocation, 18 April 2025 · .* \(undone\)/,
+    /^Edited statement: Ana Velt on Water allocation, 18 April 2025 \(summary\) · .* \(current\)/,
     /^Before the first change/,
   ]);
   await history.getByRole("button", { name: "Close" }).click();
   await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect(
-    page.getByRole("status").filter({ hasText: "Saved: Undid “Edited statement r5”." }),
+    page.getByRole("status").filter({
+      hasText:
+        "Saved: Undid “Edited statement: Ana Velt on Water allocation, 18 April 2025 (summary)”.",
+    }),
   ).toBeVisible();
   await page.getByRole("button", { name: /^Midvale Federation on Water allocation:/ }).click();
   await expect(drawer.getByRole("article").filter({ hasText: "Half history" })).toContainText(

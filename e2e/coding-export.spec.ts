@@ -33,7 +33,9 @@ test("exports hold the coded statement, and the exported bundle opens again the 
   await addRiverlandArticle(page);
   await codeVeltStatement(await quoteSelection(page, VELT_QUOTE));
   await expect(
-    page.getByRole("status").filter({ hasText: "Saved: Added statement s-14." }),
+    page
+      .getByRole("status")
+      .filter({ hasText: "Saved: Added statement: Ana Velt on Upland dam, 3 July 2025." }),
   ).toBeVisible();
   await readerDialog(page).getByRole("button", { name: "Close" }).click();
   await expect(page.getByText(/^14 statements ·/)).toBeVisible();

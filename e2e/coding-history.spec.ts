@@ -46,7 +46,7 @@ test("a dataset replaced by an import lists its old changes, but not to undo, an
       "These changes were made to an earlier version of this dataset, which has since been replaced (by an import, a restore or another tab), so they cannot be undone on it. The next change starts a new history.",
     );
     await expect(history.getByRole("listitem"), when).toHaveText([
-      /^Deleted statement r1 · /,
+      /^Deleted statement: Ilse Marrow on Water allocation, 10 March 2025 · /,
       /^Before the first change/,
     ]);
     await expect(history.getByRole("button", { name: "Revert to this point" })).toHaveCount(0);
@@ -98,7 +98,7 @@ test("a damaged stored history opens the dataset without it, says so, and a new 
   await page.getByRole("button", { name: "Change history", exact: true }).click();
   await expect(history.getByRole("note")).toHaveCount(0);
   await expect(history.getByRole("listitem")).toHaveText([
-    /^Deleted statement r1 · .* \(current\)/,
+    /^Deleted statement: Ilse Marrow on Water allocation, 10 March 2025 · .* \(current\)/,
     /^Before the first change/,
   ]);
 });

@@ -89,7 +89,9 @@ test("add a source, quote a found passage, save the statement and undo it, by ke
   await page.keyboard.press("Enter");
 
   await expect(
-    page.getByRole("status").filter({ hasText: "Saved: Added statement s-14." }),
+    page
+      .getByRole("status")
+      .filter({ hasText: "Saved: Added statement: Ana Velt on Upland dam, 3 July 2025." }),
   ).toBeVisible();
   // Saving goes back to the article, to code the next passage; Escape closes it.
   await expect(reader).toBeVisible();
@@ -100,7 +102,9 @@ test("add a source, quote a found passage, save the statement and undo it, by ke
 
   await page.keyboard.press("Control+z");
   await expect(
-    page.getByRole("status").filter({ hasText: "Saved: Undid “Added statement s-14”." }),
+    page
+      .getByRole("status")
+      .filter({ hasText: "Saved: Undid “Added statement: Ana Velt on Upland dam, 3 July 2025”." }),
   ).toBeVisible();
   await expect(page.getByText("13 statements · 5 sources")).toBeVisible();
   expect(await sidewaysScroll(page)).toEqual([]);

@@ -220,7 +220,9 @@ test("edit a source's headline, and its text leaving a quote unverified", async 
   // An article with text and one verified quote from it (s-14, the 14th statement).
   await addRiverlandArticle(page);
   await codeVeltStatement(await quoteSelection(page, VELT_QUOTE));
-  await expect(savedStatus(page, "Added statement s-14")).toBeVisible();
+  await expect(
+    savedStatus(page, "Added statement: Ana Velt on Upland dam, 3 July 2025"),
+  ).toBeVisible();
   await readerDialog(page).getByRole("button", { name: "Close" }).click();
   const article = view
     .getByRole("article")

@@ -58,7 +58,7 @@ test("a full storage during an edit: the edit is reported, stays on screen and i
 
   const status = page.getByRole("status").filter({ hasText: "Not kept in this browser" });
   await expect(status).toContainText(
-    "Not kept in this browser (Edited statement r5): The browser's storage is full, so the change was not kept. It is shown here, but a reload loses it: export the dataset to keep it.",
+    "Not kept in this browser (Edited statement: Ana Velt on Water allocation, 18 April 2025 (summary)): The browser's storage is full, so the change was not kept. It is shown here, but a reload loses it: export the dataset to keep it.",
   );
   const exported = await download(page, () =>
     status.getByRole("button", { name: "Export the edited dataset" }).click(),

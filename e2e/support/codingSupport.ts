@@ -28,6 +28,25 @@ export async function addRiverlandArticle(page: Page): Promise<void> {
   await expect(readerDialog(page)).toBeVisible();
 }
 
+// Adds the article `file` (in e2e/fixtures) as a source with `headline`, published on
+// `published` (or undated when null); returns its reader, open.
+export async function addArticleSource(
+  page: Page,
+  article: { file: string; headline: string; published: string | null },
+): Promise<Locator> {
+  await page.getByRole("button", { name: "Add source" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add source" });
+  await dialog.getByLabel("Read article file…").setInputFiles(fixturePath(article.file));
+  await expect(dialog.getByLabel("Article text")).not.toHaveValue("");
+  await dialog.getByLabel("Outlet").fill("Kelda Post (fictional)");
+  await dialog.getByLabel("Headline").fill(article.headline);
+  if (article.published) await dialog.getByLabel("Published").fill(article.published);
+  await dialog.getByRole("button", { name: "Save source" }).click();
+  const reader = page.getByRole("dialog", { name: `Code “${article.headline}”` });
+  await expect(reader).toBeVisible();
+  return reader;
+}
+
 // Selects `passage` in the reader's text, as a mouse drag would, and presses Quote selection.
 export async function quoteSelection(page: Page, passage: string): Promise<Locator> {
   const reader = readerDialog(page);

@@ -38,9 +38,35 @@ describe("describeChange", () => {
     );
   });
 
-  it("keeps statements named by id with the dataset", () => {
+  // s3 is makeStatement's "A spokesperson" on "Issue water", dated 1 February 2025.
+  it("names statements by speaker, issue and date with the dataset", () => {
     expect(describeChange({ op: "add", collection: "statements", item: s3 }, original())).toBe(
-      "Added statement s3",
+      "Added statement: A spokesperson on Issue water, 1 February 2025",
+    );
+    const withS3 = { ...original(), statements: [s3] };
+    expect(describeChange({ op: "remove", collection: "statements", id: "s3" }, withS3)).toBe(
+      "Deleted statement: A spokesperson on Issue water, 1 February 2025",
+    );
+  });
+
+  it("says what an edit of a statement changed, old → new", () => {
+    const withS3 = { ...original(), statements: [s3] };
+    const item = { ...s3, date: "2025-01-28", stanceId: "give" };
+    expect(describeChange({ op: "replace", collection: "statements", item }, withS3)).toBe(
+      "Edited statement: A spokesperson on Issue water, 1 February 2025 (date 1 February 2025 → 28 January 2025; stance “share” → “give”)",
+    );
+    const summary = { ...s3, summary: "Another summary.", speaker: { name: "Ana Velt", role: "" } };
+    expect(describeChange({ op: "replace", collection: "statements", item: summary }, withS3)).toBe(
+      "Edited statement: A spokesperson on Issue water, 1 February 2025 (speaker A spokesperson → Ana Velt; summary)",
+    );
+    const many = {
+      ...item,
+      summary: "Another summary.",
+      quoteKind: "reported" as const,
+      firmness: "demand" as const,
+    };
+    expect(describeChange({ op: "replace", collection: "statements", item: many }, withS3)).toBe(
+      "Edited statement: A spokesperson on Issue water, 1 February 2025 (date 1 February 2025 → 28 January 2025; stance “share” → “give”; firmness none → demand; and 2 more)",
     );
   });
 

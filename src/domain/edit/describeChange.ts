@@ -1,8 +1,10 @@
-// What a change did, in the words the change history shows: "Added statement r13",
-// "Renamed party “Upland Republic” to “Highland Republic”". Statements are named by id (their
-// summaries are long); parties, issues and sources by the name they had before the change.
-import type { Dataset, Issue, Party, Source } from "../schema";
+// What a change did, in the words the change history shows: "Added statement: Ana Velt on
+// Upland dam, 3 July 2025", "Renamed party “Upland Republic” to “Highland Republic”". Statements
+// are named by speaker, issue and date (their summaries are long); parties, issues and sources
+// by the name they had before the change; without the dataset, everything by id.
+import type { Dataset, Issue, Party, Source, Statement } from "../schema";
 import type { Change, Collection, ItemChange } from "./changes";
+import { describeStatement, describeStatementEdit } from "./describeStatementChange";
 
 const NOUNS: Record<Collection, string> = {
   parties: "party",
@@ -136,7 +138,7 @@ function describeReplace(change: ItemChange & { op: "replace" }, before: Dataset
     case "sources":
       return describeSource(old as Source, change.item);
     case "statements":
-      return null;
+      return describeStatementEdit(old as Statement, change.item, before);
   }
 }
 
@@ -145,6 +147,8 @@ function describeItem(change: ItemChange, before: Dataset | undefined): string {
   if (change.op === "remove") {
     const list: ReadonlyArray<{ id: string }> = before?.[change.collection] ?? [];
     const old = list.find((each) => each.id === change.id);
+    if (before && old && change.collection === "statements")
+      return describeStatement("Deleted", old as Statement, before);
     return `Deleted ${noun} ${old ? nameOf(change.collection, old) : change.id}`;
   }
   if (change.op === "replace" && before) {
@@ -152,6 +156,8 @@ function describeItem(change: ItemChange, before: Dataset | undefined): string {
     if (described) return described;
   }
   const verb = change.op === "replace" ? "Edited" : change.op === "add" ? "Added" : "Restored";
+  if (before && change.collection === "statements")
+    return describeStatement(verb, change.item, before);
   return `${verb} ${noun} ${before ? nameOf(change.collection, change.item) : change.item.id}`;
 }
 

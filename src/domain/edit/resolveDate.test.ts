@@ -2,7 +2,7 @@
 // beside it. November 2024: Fri 1, Mon 4, Thu 7, Fri 8; the week before Mon 4 Nov ran
 // Mon 28 Oct to Sun 3 Nov. March 2025: Mon 3 to Sun 9, Mon 10, Wed 12.
 import { describe, expect, it } from "vitest";
-import { proposeDate, resolveDatePhrase } from "./resolveDate";
+import { resolveDatePhrase } from "./resolveDate";
 
 const FRI_8_NOV_2024 = "2024-11-08"; // a Friday
 const WED_12_MAR_2025 = "2025-03-12"; // a Wednesday
@@ -71,16 +71,46 @@ describe("resolveDatePhrase", () => {
     [
       "last week",
       FRI_8_NOV_2024,
-      "2024-10-01",
-      "month",
-      "Last week: 28 Oct–3 Nov 2024, the week before the article of Friday 8 Nov 2024; it spans two months, dated to the month it began",
+      "2024-10-28",
+      "day",
+      "Last week: 28 Oct–3 Nov 2024, the week before the article of Friday 8 Nov 2024; dated to its Monday",
     ],
     [
       "last week",
       WED_12_MAR_2025,
-      "2025-03-01",
+      "2025-03-03",
+      "day",
+      "Last week: 3–9 Mar 2025, the week before the article of Wednesday 12 Mar 2025; dated to its Monday",
+    ],
+    // Thursday 15 May 2025: the weekend before ran Sat 10–Sun 11 May; its week began Mon 12.
+    [
+      "Putin last weekend proposed",
+      "2025-05-15",
+      "2025-05-10",
+      "day",
+      "Last weekend: 10–11 May 2025, before the article of Thursday 15 May 2025; dated to its Saturday",
+    ],
+    // Sunday 11 May 2025: "last weekend" is the one before, Sat 3–Sun 4 May.
+    [
+      "over the weekend",
+      "2025-05-11",
+      "2025-05-03",
+      "day",
+      "Last weekend: 3–4 May 2025, before the article of Sunday 11 May 2025; dated to its Saturday",
+    ],
+    [
+      "earlier this week",
+      "2025-05-15",
+      "2025-05-12",
+      "day",
+      "This week: 12–14 May 2025, the week of the article of Thursday 15 May 2025; dated to its Monday",
+    ],
+    [
+      "at the end of September",
+      FRI_8_NOV_2024,
+      "2024-09-01",
       "month",
-      "Last week: 3 Mar–9 Mar 2025, the week before the article of Wednesday 12 Mar 2025",
+      "September 2024: the last September on or before the article of Friday 8 Nov 2024",
     ],
     [
       "on Jan. 9",
@@ -179,30 +209,5 @@ describe("resolveDatePhrase", () => {
 
   it("keeps the words it read", () => {
     expect(resolveDatePhrase(FRI_8_NOV_2024, "she said on Jan. 9 that")?.phrase).toBe("Jan. 9");
-  });
-});
-
-describe("proposeDate", () => {
-  // Offsets counted by hand: 'On Monday, Ana said: "' is 22 characters.
-  const text = 'On Monday, Ana said: "We stay." On Thursday, Ilse said: "We go."';
-  it("takes the expression in the quote's sentence, even when another is nearer", () => {
-    expect(text.slice(22, 30)).toBe("We stay.");
-    expect(proposeDate(text, 22, 30, FRI_8_NOV_2024)?.date).toBe("2024-11-04");
-    // "We go." starts at 57 (the second sentence begins at 32, "On Thursday, Ilse said: \"" is 25).
-    expect(text.slice(57, 63)).toBe("We go.");
-    expect(proposeDate(text, 57, 63, FRI_8_NOV_2024)?.date).toBe("2024-11-07");
-  });
-  it("reads a date after the quote in the same sentence", () => {
-    const after = '"We stay," Ana said on Monday. Talks resume in June.';
-    expect(proposeDate(after, 1, 9, FRI_8_NOV_2024)?.date).toBe("2024-11-04");
-  });
-  it("prefers the sentence before the quote to the one after, when neither is its own", () => {
-    // "Thursday" ends 11 characters before the quote, "last week" starts 10 after it.
-    const between = 'On Thursday, Ana spoke. "We stay," Ana said. Last week Ilse left.';
-    expect(between.slice(25, 32)).toBe("We stay");
-    expect(proposeDate(between, 25, 32, FRI_8_NOV_2024)?.date).toBe("2024-11-07");
-  });
-  it("proposes nothing when no date words are near", () => {
-    expect(proposeDate("Ilse said: we go.", 11, 17, FRI_8_NOV_2024)).toBeNull();
   });
 });

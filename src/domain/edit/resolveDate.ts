@@ -1,6 +1,6 @@
-// Proposes when a statement was made from its source's publication date and the words near the
-// quote ("on Thursday", "last week", "Jan. 9", "in June"). The coder accepts or edits the
-// proposal; a phrase it cannot place gives no proposal rather than a guess.
+// Resolves date words ("on Thursday", "last weekend", "Jan. 9", "in June") against a source's
+// publication date. Which words belong to a quote is decided in src/domain/propose (the quote's
+// own clause); a phrase this cannot place gives no proposal rather than a guess.
 import type { DatePrecision } from "../schema";
 import {
   addDays,
@@ -85,6 +85,32 @@ function dayOfMonth(
   return day(date, `${longDay(date)}: the last ${dayMonth} on or before ${article(published)}`);
 }
 
+// "4–10 Nov 2024", or "28 Oct–3 Nov 2024" across two months.
+function weekSpan(first: string, last: string): string {
+  const from =
+    first.slice(0, 7) === last.slice(0, 7)
+      ? shortDay(first).replace(/ \S+ \d+$/, "")
+      : shortDay(first).replace(/ \d+$/, "");
+  return first === last ? shortDay(first) : `${from}–${shortDay(last)}`;
+}
+
+// A month named with or without its year; without one, the last such month on or before the
+// article. A month after the article is not when its statement was made, so no proposal.
+function inMonth(monthWord: string, yearText: string | undefined, published: string | null) {
+  const monthIndex = monthNumber(monthWord);
+  if (yearText) {
+    const year = Number(yearText);
+    if (published === null ? null : firstOfMonth(year, monthIndex) > published) return null;
+    return month(year, monthIndex, `${monthName(year, monthIndex)}, as the text says`);
+  }
+  if (!published) return null;
+  const [pubYear, pubMonth] = yearMonth(published);
+  const year = monthIndex <= pubMonth ? pubYear : pubYear - 1;
+  const name = MONTHS[monthIndex - 1];
+  const note = `${monthName(year, monthIndex)}: the last ${name} on or before ${article(published)}`;
+  return month(year, monthIndex, note);
+}
+
 const EXPRESSIONS: readonly Expression[] = [
   {
     pattern: new RegExp(
@@ -102,20 +128,14 @@ const EXPRESSIONS: readonly Expression[] = [
   },
   {
     pattern: new RegExp(`\\b[Ii]n (?:early |mid-|late )?(${MONTH_WORDS})(?: (\\d{4}))?\\b`, "g"),
-    resolve: (m, published) => {
-      const monthIndex = monthNumber(m[1] ?? "");
-      if (m[2]) {
-        const year = Number(m[2]);
-        if (published === null ? null : firstOfMonth(year, monthIndex) > published) return null;
-        return month(year, monthIndex, `${monthName(year, monthIndex)}, as the text says`);
-      }
-      if (!published) return null;
-      const [pubYear, pubMonth] = yearMonth(published);
-      const year = monthIndex <= pubMonth ? pubYear : pubYear - 1;
-      const name = MONTHS[monthIndex - 1];
-      const note = `${monthName(year, monthIndex)}: the last ${name} on or before ${article(published)}`;
-      return month(year, monthIndex, note);
-    },
+    resolve: (m, published) => inMonth(m[1] ?? "", m[2], published),
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:at |by )?the (?:end|beginning|start|middle) of (${MONTH_WORDS})(?: (\\d{4}))?\\b`,
+      "gi",
+    ),
+    resolve: (m, published) => inMonth(m[1] ?? "", m[2], published),
   },
   {
     pattern: /\b[Ii]n (\d{4})\b/g,
@@ -152,21 +172,44 @@ const EXPRESSIONS: readonly Expression[] = [
       published === null ? null : weekdayBefore(m[1] ?? "", published, false),
   },
   {
-    // The calendar week (Monday to Sunday) before the article's. Dated to the month it began:
-    // when it spans two months the note says so, for the coder to check.
+    // The calendar week (Monday to Sunday) before the article's, dated to its Monday: a day in
+    // the week, where the first of the month could fall outside it. The note gives the span.
     pattern: /\blast week\b/gi,
     resolve: (_m, published) => {
       if (!published) return null;
       const monday = addDays(published, -((weekdayOf(published) + 6) % 7) - 7);
       const sunday = addDays(monday, 6);
-      const [year, monthIndex] = yearMonth(monday);
-      const span = `${shortDay(monday).replace(/ \d+$/, "")}–${shortDay(sunday)}`;
-      const spansMonths = monday.slice(0, 7) !== sunday.slice(0, 7);
-      const rest = spansMonths ? "; it spans two months, dated to the month it began" : "";
-      return month(
-        year,
-        monthIndex,
-        `Last week: ${span}, the week before ${article(published)}${rest}`,
+      return day(
+        monday,
+        `Last week: ${weekSpan(monday, sunday)}, the week before ${article(published)}; dated to its Monday`,
+      );
+    },
+  },
+  {
+    // The Saturday and Sunday before the article (a week back when it appeared on a Sunday),
+    // dated to the Saturday.
+    pattern: /\b(?:last|this past|over the) weekend\b/gi,
+    resolve: (_m, published) => {
+      if (!published) return null;
+      const back = weekdayOf(published) === 0 ? 7 : weekdayOf(published);
+      const sunday = addDays(published, -back);
+      const saturday = addDays(sunday, -1);
+      return day(
+        saturday,
+        `Last weekend: ${weekSpan(saturday, sunday)}, before ${article(published)}; dated to its Saturday`,
+      );
+    },
+  },
+  {
+    // The days of the article's week before it ("earlier this week"), dated to its Monday.
+    pattern: /\b(?:earlier )?this week\b/gi,
+    resolve: (_m, published) => {
+      if (!published) return null;
+      const monday = addDays(published, -((weekdayOf(published) + 6) % 7));
+      const lastDay = monday === published ? published : addDays(published, -1);
+      return day(
+        monday,
+        `This week: ${weekSpan(monday, lastDay)}, the week of ${article(published)}; dated to its Monday`,
       );
     },
   },
@@ -246,50 +289,5 @@ export function resolveDatePhrase(published: string | null, phrase: string): Dat
   const [first] = findDateExpressions(phrase, published);
   if (!first) return null;
   const { start: _start, end: _end, ...proposal } = first;
-  return proposal;
-}
-
-// How far around the quote to look: about two sentences either side.
-const NEARBY = 300;
-
-// A sentence ends between two places if a full stop (or ! or ?), perhaps inside closing
-// quotation marks, is followed by white space and more text.
-const SENTENCE_END = /[.!?]["'”’)]*\s+\S/;
-
-// The date expression nearest the quote at [quoteStart, quoteEnd) in the article's text,
-// preferring one in the quote's own sentence ('Ana said on Monday: "…"', '"…," she said on
-// Monday') over a nearer one across a full stop, and one before over one after.
-export function proposeDate(
-  text: string,
-  quoteStart: number,
-  quoteEnd: number,
-  published: string | null,
-): DateProposal | null {
-  const from = Math.max(0, quoteStart - NEARBY);
-  const window = text.slice(from, Math.min(text.length, quoteEnd + NEARBY));
-  let best: FoundExpression | null = null;
-  let bestRank = Number.POSITIVE_INFINITY;
-  for (const found of findDateExpressions(window, published)) {
-    const start = found.start + from;
-    const end = found.end + from;
-    // The text between, with a character of each side, so a full stop at either edge counts.
-    const between =
-      end <= quoteStart
-        ? text.slice(Math.max(0, end - 1), quoteStart + 1)
-        : start >= quoteEnd
-          ? text.slice(Math.max(0, quoteEnd - 1), start + 1)
-          : "";
-    const distance = Math.max(0, between.length - 2);
-    // Across a full stop, a date before the quote (the sentence introducing the speaker) is a
-    // better guess than one after it (the next paragraph, often about someone else).
-    const crossing = SENTENCE_END.test(between) ? (end <= quoteStart ? 1 : 2) : 0;
-    const rank = crossing * NEARBY * 4 + distance;
-    if (rank < bestRank) {
-      best = found;
-      bestRank = rank;
-    }
-  }
-  if (!best) return null;
-  const { start: _start, end: _end, ...proposal } = best;
   return proposal;
 }

@@ -44,6 +44,16 @@ describe("statementFromDraft", () => {
       },
     });
   });
+  it("keeps a new quote at the occurrence the coder picked, not the first", () => {
+    // "fair" stands at 49 (29 + "The 1950 shares are ".length) and at 78 (after "disagreed: ").
+    const twice = { ...source, text: `${TEXT.slice(0, -1)}: fair.` };
+    const draft = { ...draftFromStatement(statement), quote: "fair" };
+    const picked = statementFromDraft(draft, "s2", twice, undefined, { start: 78, end: 82 });
+    const first = statementFromDraft(draft, "s2", twice);
+    expect(picked.ok && [picked.statement.quoteStart, picked.statement.quoteEnd]).toEqual([78, 82]);
+    expect(first.ok && [first.statement.quoteStart, first.statement.quoteEnd]).toEqual([49, 53]);
+  });
+
   it("refuses a quote that is not in the article's text", () => {
     const draft = {
       ...draftFromStatement(statement),
@@ -101,6 +111,15 @@ describe("suggestSpeakers", () => {
       { name: "Ilse Marrow", role: "Water minister" },
       { name: "Tomas Reed", role: "" },
       { name: "Ana Velt", role: "Foreign minister" },
+    ]);
+  });
+
+  it("suggests people, not places, weekdays or cut-off titles (issue 19's noisy list)", () => {
+    const text =
+      "In the Middle East on Thursday Putin met Turkey's Esenboga Airport staff. Defence Minister Rustem Umerov said: “We are ready.”";
+    const start = text.indexOf("We are");
+    expect(suggestSpeakers(text, start, start + 13, [])).toEqual([
+      { name: "Rustem Umerov", role: "Defence Minister" },
     ]);
   });
 });

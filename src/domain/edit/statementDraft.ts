@@ -53,17 +53,22 @@ export function draftFromStatement(statement: Statement): StatementDraft {
 export type DraftResult = { ok: true; statement: Statement } | { ok: false; reason: string };
 
 // The statement the draft describes, or why it cannot be saved. `base` keeps the fields the
-// form does not show (alsoIn, conditionLinks) of a statement being edited.
+// form does not show (alsoIn, conditionLinks) of a statement being edited; `picked` is where a
+// new quote was selected, so a passage that stands twice keeps the occurrence the coder chose.
 export function statementFromDraft(
   draft: StatementDraft,
   id: string,
   source: Source,
   base?: Statement,
+  picked?: { start?: number | undefined; end?: number | undefined },
 ): DraftResult {
   let quote = orNull(draft.quote);
   let place: { start: number; end: number } | null = null;
   if (quote !== null && typeof source.text === "string" && source.text !== "") {
-    const hint = base?.quote === quote ? { start: base.quoteStart, end: base.quoteEnd } : undefined;
+    const hint =
+      base?.quote === quote
+        ? { start: base.quoteStart, end: base.quoteEnd }
+        : (picked ?? undefined);
     const found = findQuote(source.text, quote, hint);
     if (!found.ok) return { ok: false, reason: found.reason };
     place = found;

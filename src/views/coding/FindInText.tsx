@@ -1,7 +1,8 @@
-// "Find in text": the keyboard way to quote. Type the words; each place they stand in the
-// article is offered with its context, and picking one quotes it as the article has it.
+// "Find in text": the keyboard way to quote. Type the words (quotation-mark style, spacing and
+// case need not match); each place they stand in the article is offered with its context, to
+// quote as the article has it, or with the whole sentence around it.
 import { useId, useState } from "react";
-import { findPlaces } from "../../domain/edit/quoteCheck";
+import { findLoosely, wholeSentence } from "../../domain/propose/findLoosely";
 import { Field } from "./Field";
 
 const MAX_MATCHES = 20;
@@ -12,7 +13,7 @@ interface Match {
 }
 
 function findMatches(text: string, query: string): Match[] {
-  return query.trim().length < 2 ? [] : findPlaces(text, query, MAX_MATCHES);
+  return query.trim().length < 2 ? [] : findLoosely(text, query, MAX_MATCHES);
 }
 
 interface FindInTextProps {
@@ -41,10 +42,17 @@ export function FindInText({ text, onPick }: FindInTextProps) {
       </p>
       {matches.length > 0 && (
         <ul className="find-matches">
-          {matches.map((match) => (
+          {matches.map((match, index) => (
             <li key={match.start}>
               <button type="button" onClick={() => onPick(match)}>
                 Quote “{text.slice(match.start, match.end)}”
+              </button>
+              <button
+                type="button"
+                aria-label={`Quote the whole sentence of match ${index + 1}`}
+                onClick={() => onPick(wholeSentence(text, match.start, match.end))}
+              >
+                The whole sentence
               </button>
               <span className="hint">
                 …{text.slice(Math.max(0, match.start - 40), match.start)}

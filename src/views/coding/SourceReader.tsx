@@ -2,11 +2,17 @@
 // words with "Find in text" and pick a match. Either opens a new statement with that quote and
 // its place in the text, so the quote is verbatim by construction.
 import { useEffect, useRef, useState } from "react";
+import type { Proposal } from "../../domain/propose/proposeStatements";
+import type { Dataset, Source } from "../../domain/schema";
 import { sourceHeadline } from "../../domain/statementText";
 import { selectDataset } from "../../state/librarySlice";
 import { useParleyStore } from "../../state/store";
 import { CodingDialog } from "./CodingDialog";
 import { FindInText } from "./FindInText";
+import { ProposalList } from "./ProposalList";
+import { SourceStatements } from "./SourceStatements";
+import { useArticleProposals } from "./useArticleProposals";
+import { useCodedHighlight } from "./useCodedHighlight";
 
 interface SourceReaderProps {
   sourceId: string;
@@ -29,12 +35,25 @@ function selectedPassage(textNode: Node | null): Passage | null {
 }
 
 export function SourceReader({ sourceId, onClose }: SourceReaderProps) {
-  const source = useParleyStore((state) =>
-    selectDataset(state).sources.find((candidate) => candidate.id === sourceId),
-  );
+  const dataset = useParleyStore(selectDataset);
+  const source = dataset.sources.find((candidate) => candidate.id === sourceId);
+  if (!source) return null;
+  return <SourceReaderPanel source={source} dataset={dataset} onClose={onClose} />;
+}
+
+interface SourceReaderPanelProps {
+  source: Source;
+  dataset: Dataset;
+  onClose(): void;
+}
+
+function SourceReaderPanel({ source, dataset, onClose }: SourceReaderPanelProps) {
+  const sourceId = source.id;
   const openPanel = useParleyStore((state) => state.openCodingPanel);
   const textRef = useRef<HTMLElement>(null);
   const [passage, setPassage] = useState<Passage | null>(null);
+  const article = useArticleProposals(source, dataset);
+  useCodedHighlight(textRef, article.coded);
 
   // Kept as the selection changes: pressing the button must not depend on the selection
   // surviving the click.
@@ -47,7 +66,6 @@ export function SourceReader({ sourceId, onClose }: SourceReaderProps) {
     return () => document.removeEventListener("selectionchange", onChange);
   }, []);
 
-  if (!source) return null;
   const text = source.text ?? "";
   const quote = (at: Passage) =>
     openPanel({
@@ -60,6 +78,9 @@ export function SourceReader({ sourceId, onClose }: SourceReaderProps) {
         quoteEnd: at.end,
       },
     });
+
+  const edit = (statementId: string) =>
+    openPanel({ kind: "statement", target: { sourceId, statementId, quote: null } });
 
   return (
     <CodingDialog title={`Code “${sourceHeadline(source)}”`} onClose={onClose}>
@@ -82,10 +103,21 @@ export function SourceReader({ sourceId, onClose }: SourceReaderProps) {
             )}
           </div>
           <FindInText text={text} onPick={quote} />
-          {/* One text node, so a selection's offsets are offsets into the source's text. */}
-          <section ref={textRef} className="article-text" aria-label="Article text">
-            {text}
-          </section>
+          <div className="reader-columns">
+            {/* One text node, so a selection's offsets are offsets into the source's text. */}
+            <section ref={textRef} className="article-text" aria-label="Article text">
+              {text}
+            </section>
+            <div className="reader-side">
+              <ProposalList
+                {...article}
+                dataset={dataset}
+                onCode={(proposal: Proposal) => quote(proposal)}
+                onEdit={edit}
+              />
+              <SourceStatements sourceId={sourceId} dataset={dataset} onEdit={edit} />
+            </div>
+          </div>
         </>
       )}
     </CodingDialog>

@@ -16,6 +16,7 @@ import { Field } from "./Field";
 import { IssueFields } from "./IssueFields";
 import { initialDraft } from "./initialDraft";
 import { ProblemList } from "./ProblemList";
+import { ProposalEvidence } from "./ProposalEvidence";
 import { useEditOutcome } from "./useEditOutcome";
 import { WhenFields } from "./WhenFields";
 import { WhoFields } from "./WhoFields";
@@ -49,7 +50,9 @@ export function StatementForm({ target, onClose }: StatementFormProps) {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const id = editing?.id ?? freeId(selectDataset(useParleyStore.getState()).statements, "s");
-    const built = statementFromDraft(draft, id, source, editing);
+    // A new quote is kept where the coder picked it, not at its first occurrence.
+    const picked = { start: target.quoteStart, end: target.quoteEnd };
+    const built = statementFromDraft(draft, id, source, editing, picked);
     if (!built.ok) {
       setRefusal(built.reason);
       return;
@@ -92,12 +95,14 @@ export function StatementForm({ target, onClose }: StatementFormProps) {
             <option value="reported">Reported speech</option>
           </select>
         </Field>
+        {start?.proposal && <ProposalEvidence proposal={start.proposal} />}
         <WhoFields draft={draft} update={update} source={source} target={target} />
         <IssueFields draft={draft} update={update} />
         <WhenFields
           draft={draft}
           update={update}
           proposal={start?.proposal ?? null}
+          published={source.published}
           isNew={!original}
         />
         <Field label="Summary" className="field-wide">

@@ -1,20 +1,44 @@
-// When it was stated: the resolver's proposal (date, precision, note) filled in for the coder
-// to accept or edit, with the words it read.
-import type { DateProposal } from "../../domain/edit/resolveDate";
+// When it was stated: the proposal (date, precision, basis, note) filled in for the coder to
+// accept or edit. A source without a published date gets no date: the form asks for one, and
+// never fills in today's. Choosing "standing" dates the statement to the article.
+import { longDay } from "../../domain/edit/calendarDays";
 import type { StatementDraft } from "../../domain/edit/statementDraft";
+import type { Proposal } from "../../domain/propose/proposeStatements";
 import type { DateBasis, DatePrecision } from "../../domain/schema";
 import { Field } from "./Field";
 
 interface WhenFieldsProps {
   draft: StatementDraft;
   update(patch: Partial<StatementDraft>): void;
-  proposal: DateProposal | null;
+  proposal: Proposal | null;
+  published: string | null;
   // An edited statement keeps the date it was coded with: no proposal is made, so none is
   // described (the hint said "no date words found" beside a date resolved from "Thursday").
   isNew: boolean;
 }
 
-export function WhenFields({ draft, update, proposal, isNew }: WhenFieldsProps) {
+function hintOf(proposal: Proposal | null, published: string | null): string {
+  if (published === null) {
+    return "This source has no published date, so no date is proposed: give the date this was said (or give the source its date with Edit source). Parley never fills in today's date.";
+  }
+  if (!proposal) return "The article's date is filled in: change it to when this was said.";
+  if (proposal.evidence.date)
+    return `Date proposed from ${proposal.evidence.date}; check it against the text.`;
+  return "No date words for this passage: the article's date is filled in; check it.";
+}
+
+export function WhenFields({ draft, update, proposal, published, isNew }: WhenFieldsProps) {
+  const setBasis = (dateBasis: DateBasis) =>
+    update(
+      dateBasis === "standing" && published
+        ? {
+            dateBasis,
+            date: published,
+            datePrecision: "day",
+            dateNote: `A standing position: dated to the article, ${longDay(published)}`,
+          }
+        : { dateBasis },
+    );
   return (
     <>
       <Field label="Date">
@@ -38,7 +62,7 @@ export function WhenFields({ draft, update, proposal, isNew }: WhenFieldsProps) 
       <Field label="Date basis">
         <select
           value={draft.dateBasis}
-          onChange={(event) => update({ dateBasis: event.target.value as DateBasis })}
+          onChange={(event) => setBasis(event.target.value as DateBasis)}
         >
           <option value="stated">Stated on this date</option>
           <option value="standing">Standing position (the article's date)</option>
@@ -50,13 +74,7 @@ export function WhenFields({ draft, update, proposal, isNew }: WhenFieldsProps) 
           onChange={(event) => update({ dateNote: event.target.value })}
         />
       </Field>
-      {isNew && (
-        <p className="hint field-wide">
-          {proposal
-            ? `Date proposed from “${proposal.phrase}” near the quote; check it against the text.`
-            : "No date words found near the quote: the article's date is filled in."}
-        </p>
-      )}
+      {isNew && <p className="hint field-wide">{hintOf(proposal, published)}</p>}
     </>
   );
 }

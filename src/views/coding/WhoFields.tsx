@@ -11,6 +11,7 @@ import { useParleyStore } from "../../state/store";
 import { AddInline } from "./AddInline";
 import { Field } from "./Field";
 import { newId } from "./newId";
+import { PartyCheck } from "./PartyCheck";
 
 interface WhoFieldsProps {
   draft: StatementDraft;
@@ -50,7 +51,13 @@ export function WhoFields({ draft, update, source, target }: WhoFieldsProps) {
   return (
     <>
       <Field label="Party">
-        <select value={draft.partyId} onChange={(event) => update({ partyId: event.target.value })}>
+        <select
+          required
+          value={draft.partyId}
+          onChange={(event) => update({ partyId: event.target.value })}
+        >
+          {/* Never a default: a wrong party saves silently, an empty one asks. */}
+          <option value="">Choose a party</option>
           {dataset.parties.map((party) => (
             <option key={party.id} value={party.id}>
               {party.name}
@@ -78,6 +85,7 @@ export function WhoFields({ draft, update, source, target }: WhoFieldsProps) {
           </>
         )}
       </AddInline>
+      <PartyCheck dataset={dataset} speakerName={draft.speakerName} partyId={draft.partyId} />
       <Field label="Speaker">
         <input
           required
