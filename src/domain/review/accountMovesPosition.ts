@@ -1,0 +1,53 @@
+// An account by another party that would move the party's position: a statement with
+// `reportedBy` whose stance differs from the party's latest own statement at that date, and
+// which would be the party's latest clear stance, so under "the latest statement wins, whoever
+// made it" (positionsAsOf) it changes what the matrix and the charts show for the party.
+import type { Statement } from "../schema";
+import type { ReviewFlag } from "./flag";
+import type { ReviewContext } from "./reviewContext";
+
+const isAccount = (statement: Statement) => Boolean(statement.reportedBy);
+
+export function accountMovesPosition(context: ReviewContext): ReviewFlag[] {
+  const flags: ReviewFlag[] = [];
+  for (const cell of context.cells) {
+    let ownLatest: Statement | null = null;
+    for (let i = 0; i < cell.length; i++) {
+      const statement = cell[i] as Statement;
+      if (statement.stanceId === null) continue;
+      if (!isAccount(statement)) {
+        ownLatest = statement;
+        continue;
+      }
+      if (ownLatest?.stanceId === statement.stanceId) continue;
+      if (isOutdoneSameDay(cell, i)) continue;
+      flags.push(accountFlag(statement, ownLatest));
+    }
+  }
+  return flags;
+}
+
+// A later statement with a clear stance on the same day wins the day (positionsAsOf's tie
+// rule), so the account would not be shown.
+function isOutdoneSameDay(cell: readonly Statement[], at: number): boolean {
+  const date = (cell[at] as Statement).date;
+  for (let j = at + 1; j < cell.length && (cell[j] as Statement).date === date; j++)
+    if ((cell[j] as Statement).stanceId !== null) return true;
+  return false;
+}
+
+function accountFlag(statement: Statement, own: Statement | null): ReviewFlag {
+  const reporter = statement.reportedBy?.name ?? "";
+  const against =
+    own === null
+      ? "no statement of its own before it"
+      : `its own latest, ${own.id} (${own.date}), says “${own.stanceId}”`;
+  return {
+    rule: "account-moves-position",
+    statementIds: own === null ? [statement.id] : [statement.id, own.id],
+    message:
+      `${statement.id} is ${reporter}'s account of ${statement.partyId}'s position and would ` +
+      `become its shown position on ${statement.date}, though ${against}.`,
+    evidence: `reported by ${reporter}: “${statement.stanceId}”`,
+  };
+}

@@ -1,0 +1,104 @@
+// What the rules share, built once per review: lookups, each party's statements on each issue
+// in date order, each source's statements, and where each quote stands in its article's text.
+// Rules read these indexes instead of scanning the dataset against itself, so a review of
+// 100,000 statements stays a few passes long.
+import { type FoldedText, findQuote, foldWhiteSpace } from "../edit/quoteCheck";
+import type { Dataset, Issue, NegotiationEvent, Source, Statement } from "../schema";
+import { indexStatements } from "../statementIndex";
+
+// How much of the article either side of a quote counts as "near" it: about a paragraph, where
+// an article sets the scene ("on Monday", "reportedly") for the words it quotes.
+export const NEAR_QUOTE_CHARS = 300;
+
+export interface ReviewContext {
+  readonly dataset: Dataset;
+  readonly issues: ReadonlyMap<string, Issue>;
+  readonly sources: ReadonlyMap<string, Source>;
+  // Every statement in date order (same-day ones in dataset order).
+  readonly byDate: readonly Statement[];
+  // One list per party and issue, in date order.
+  readonly cells: ReadonlyArray<readonly Statement[]>;
+  // sourceId → statements citing it (sourceId) or naming it (alsoIn), in date order.
+  readonly bySource: ReadonlyMap<string, readonly Statement[]>;
+  readonly events: readonly NegotiationEvent[];
+  // The source's text if it carries one, else null.
+  textOf(sourceId: string): string | null;
+  // Where the quote stands in its source's text: null when the source has no text or the
+  // statement no quote; { ok: false } when the text does not hold it.
+  quotePlace(statement: Statement): { ok: true; start: number; end: number } | { ok: false } | null;
+  // The article's words around the quote (NEAR_QUOTE_CHARS either side), or null.
+  nearQuote(statement: Statement): string | null;
+}
+
+export function createReviewContext(dataset: Dataset): ReviewContext {
+  const index = indexStatements(dataset);
+  const cells: Statement[][] = [];
+  for (const byParty of index.byIssue.values())
+    for (const cell of byParty.values()) cells.push(cell as Statement[]);
+  const bySource = new Map<string, Statement[]>();
+  const addTo = (sourceId: string, statement: Statement) => {
+    const list = bySource.get(sourceId);
+    if (list) list.push(statement);
+    else bySource.set(sourceId, [statement]);
+  };
+  for (const statement of index.byDate) {
+    addTo(statement.sourceId, statement);
+    for (const other of statement.alsoIn ?? []) addTo(other, statement);
+  }
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const folded = new Map<string, FoldedText>();
+  const places = new Map<string, ReturnType<ReviewContext["quotePlace"]>>();
+  const textOf = (sourceId: string) => {
+    const text = sources.get(sourceId)?.text;
+    return typeof text === "string" && text !== "" ? text : null;
+  };
+  const quotePlace: ReviewContext["quotePlace"] = (statement) => {
+    const text = textOf(statement.sourceId);
+    if (text === null || statement.quote === null) return null;
+    const known = places.get(statement.id);
+    if (known !== undefined) return known;
+    let foldedText = folded.get(statement.sourceId);
+    if (!foldedText) {
+      foldedText = foldWhiteSpace(text);
+      folded.set(statement.sourceId, foldedText);
+    }
+    const hint = { start: statement.quoteStart, end: statement.quoteEnd };
+    const found = findQuote(text, statement.quote, hint, foldedText);
+    const place = found.ok ? found : { ok: false as const };
+    places.set(statement.id, place);
+    return place;
+  };
+  return {
+    dataset,
+    issues: new Map(dataset.issues.map((issue) => [issue.id, issue])),
+    sources,
+    byDate: index.byDate,
+    cells,
+    bySource,
+    events: dataset.events ?? [],
+    textOf,
+    quotePlace,
+    nearQuote(statement) {
+      const place = quotePlace(statement);
+      const text = textOf(statement.sourceId);
+      if (!place?.ok || text === null) return null;
+      return text.slice(
+        Math.max(0, place.start - NEAR_QUOTE_CHARS),
+        Math.min(text.length, place.end + NEAR_QUOTE_CHARS),
+      );
+    },
+  };
+}
+
+// The places a rule looks for a statement's cues, each with the name a message gives it.
+export function statementTexts(
+  context: ReviewContext,
+  statement: Statement,
+): Array<{ where: string; text: string }> {
+  const texts: Array<{ where: string; text: string }> = [];
+  if (statement.quote) texts.push({ where: "the quote", text: statement.quote });
+  texts.push({ where: "the summary", text: statement.summary });
+  const near = context.nearQuote(statement);
+  if (near) texts.push({ where: "the article near the quote", text: near });
+  return texts;
+}

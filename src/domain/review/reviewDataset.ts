@@ -1,0 +1,81 @@
+// The review: every rule run over a dataset, the flags in the Review's order (rule by rule, then
+// in dataset order), each marked resolved where meta.reviewed records it with a reason.
+import type { Dataset } from "../schema";
+import { accountMovesPosition } from "./accountMovesPosition";
+import { conditionCue, firmnessCue, rangeCue } from "./codingCues";
+import { copiedSummary } from "./copiedSummary";
+import { droppedHedge } from "./droppedHedge";
+import { duplicateActs } from "./duplicateActs";
+import { eventBorrowedWords } from "./eventBorrowedWords";
+import { eventDayKnown } from "./eventDayKnown";
+import type { ReviewedFlag, ReviewFlag } from "./flag";
+import { quotePlaces } from "./quotePlaces";
+import { resolutionKey, subjectKey } from "./resolutionKey";
+import { createReviewContext, type ReviewContext } from "./reviewContext";
+import { REVIEW_RULE_IDS } from "./ruleIds";
+import { alternatingStances, firstStanceUntaken, unusedStances } from "./scaleSmells";
+import { standingCue } from "./standingCue";
+import { unsupportedPrecision } from "./unsupportedPrecision";
+
+const RULES: ReadonlyArray<(context: ReviewContext) => ReviewFlag[]> = [
+  duplicateActs,
+  standingCue,
+  accountMovesPosition,
+  copiedSummary,
+  droppedHedge,
+  unsupportedPrecision,
+  eventDayKnown,
+  eventBorrowedWords,
+  firmnessCue,
+  conditionCue,
+  rangeCue,
+  unusedStances,
+  firstStanceUntaken,
+  alternatingStances,
+  quotePlaces,
+];
+
+// Returns every flag of every rule, without resolutions, in the Review's order.
+export function findFlags(dataset: Dataset): ReviewFlag[] {
+  const context = createReviewContext(dataset);
+  const flags = RULES.flatMap((rule) => rule(context));
+  const ruleOrder = new Map<string, number>(REVIEW_RULE_IDS.map((rule, index) => [rule, index]));
+  const order = new Map<string, number>();
+  const remember = (kind: string, list: ReadonlyArray<{ id: string }>) => {
+    for (let i = 0; i < list.length; i++) order.set(`${kind}:${(list[i] as { id: string }).id}`, i);
+  };
+  remember("s", dataset.statements);
+  remember("e", dataset.events ?? []);
+  remember("i", dataset.issues);
+  const place = (flag: ReviewFlag) => {
+    const [kind, id] = flag.eventIds?.[0]
+      ? ["e", flag.eventIds[0]]
+      : flag.statementIds?.[0]
+        ? ["s", flag.statementIds[0]]
+        : ["i", flag.issueId ?? ""];
+    return order.get(`${kind}:${id}`) ?? 0;
+  };
+  return flags
+    .map((flag, index) => ({ flag, index, rule: ruleOrder.get(flag.rule) ?? 0, at: place(flag) }))
+    .sort((a, b) => a.rule - b.rule || a.at - b.at || a.index - b.index)
+    .map(({ flag }) => flag);
+}
+
+export interface Review {
+  flags: ReviewedFlag[];
+  unresolved: number;
+}
+
+// Returns the review of a dataset: every flag, resolved where meta.reviewed records it.
+export function reviewDataset(dataset: Dataset): Review {
+  const reasons = new Map<string, string>();
+  for (const resolution of dataset.meta.reviewed ?? [])
+    reasons.set(resolutionKey(resolution), resolution.reason);
+  const flags = findFlags(dataset).map((flag): ReviewedFlag => {
+    const reason = reasons.get(subjectKey(flag));
+    return reason === undefined
+      ? { ...flag, resolved: false }
+      : { ...flag, resolved: true, reason };
+  });
+  return { flags, unresolved: flags.filter((flag) => !flag.resolved).length };
+}
