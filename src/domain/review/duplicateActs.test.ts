@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { contextOf, makeSource, makeStatement } from "./__fixtures__/reviewFixture";
+import { duplicateActs } from "./duplicateActs";
+
+const sources = [makeSource("wire"), makeSource("paper")];
+const speaker = { name: "Ann Teller", role: "Envoy" };
+
+describe("duplicateActs", () => {
+  it("pairs one speaker's statements from two sources, days apart, in the same words", () => {
+    const flags = duplicateActs(
+      contextOf({
+        sources,
+        statements: [
+          makeStatement({
+            id: "s1",
+            date: "2025-05-01",
+            datePrecision: "month",
+            partyId: "north",
+            issueId: "border",
+            stanceId: "b",
+            speaker,
+            sourceId: "wire",
+            summary: "Teller said the river border should be frozen where it stands.",
+          }),
+          makeStatement({
+            id: "s2",
+            date: "2025-05-12",
+            partyId: "north",
+            issueId: "border",
+            stanceId: "b",
+            speaker,
+            sourceId: "paper",
+            summary: "Teller told the paper the river border should stay frozen.",
+          }),
+        ],
+      }),
+    );
+    expect(flags).toEqual([
+      {
+        rule: "duplicate-act",
+        statementIds: ["s1", "s2"],
+        message:
+          's1 and s2 (Ann Teller, from two sources, close dates) may be one act coded twice: keep s2 with alsoIn ["wire"] and remove s1.',
+        evidence: "teller, river, border, frozen",
+      },
+    ]);
+  });
+
+  it("does not pair statements from one source, by other speakers, or weeks apart", () => {
+    const base = {
+      partyId: "north",
+      issueId: "border",
+      stanceId: "b",
+      summary: "The river border should be frozen.",
+    };
+    const flags = duplicateActs(
+      contextOf({
+        sources,
+        statements: [
+          makeStatement({ ...base, id: "s1", date: "2025-05-01", speaker, sourceId: "wire" }),
+          makeStatement({ ...base, id: "s2", date: "2025-05-02", speaker, sourceId: "wire" }),
+          makeStatement({
+            ...base,
+            id: "s3",
+            date: "2025-05-02",
+            speaker: { name: "Bo Other", role: "" },
+            sourceId: "paper",
+          }),
+          makeStatement({ ...base, id: "s4", date: "2025-05-20", speaker, sourceId: "paper" }),
+        ],
+      }),
+    );
+    expect(flags).toEqual([]);
+  });
+});
