@@ -1,0 +1,145 @@
+// Flow: a coder opens a dataset with one planted mistake of each kind the Review looks for,
+// finds each one listed under its rule with the words that triggered it, sees the one recorded
+// as checked marked resolved with its reason, and goes from a flag to its statement, its row
+// in the Statements table and its article.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { datasetHeading, fixturePath, openDatasetFile, screenshot } from "./support/librarySupport";
+import { expect, test } from "./support/pageErrors";
+
+// Each planted mistake of e2e/fixtures/review-planted.json: the rule's heading, its id, and
+// the words that trigger it, as the fixture was written.
+const PLANTED = [
+  ["The same act coded twice", "duplicate-act", "vell, high, tolls, causeway, southern, lorries"],
+  ["A standing position coded as stated", "standing-cue", "has long"],
+  [
+    "Another party's account moves the position",
+    "account-moves-position",
+    "reported by Mara Vell: “f-free”",
+  ],
+  [
+    "A summary copied from the article or quote",
+    "copied-summary",
+    "the guild would publish the list of inspected crews before the summer season begins on the eastern crossing",
+  ],
+  ["A hedge missing from the summary", "dropped-hedge", "reportedly"],
+  ["A date less precise than the article", "unsupported-precision", "tuesday"],
+  [
+    "An event at month precision whose day the statements give",
+    "event-day-known",
+    "summit … 12 june",
+  ],
+  ["An event quoting another source", "event-borrowed-words", "under the old lighthouse"],
+  ["Firmness words with another firmness", "firmness-cue", "red line"],
+  ["Condition words with no conditions", "condition-cue", "only if"],
+  ["Flexibility words with no acceptable range", "range-cue", "could accept"],
+  ["A stance no statement uses", "unused-stance", "tolls: t-mid"],
+  ["An issue whose first stance no party takes", "first-stance-untaken", "island: i-shared"],
+  [
+    "A party alternating between adjacent stances",
+    "alternating-stances",
+    "i-split → i-south → i-split",
+  ],
+  [
+    "A quote not in its article's text",
+    "quote-not-in-text",
+    "Licences go to every crew that is inspected",
+  ],
+  [
+    "A quote without its place in the text",
+    "quote-without-place",
+    "The island belongs to the north.",
+  ],
+] as const;
+
+async function openReview(page: Page) {
+  await page.goto("/");
+  await openDatasetFile(page, fixturePath("review-planted.json"));
+  await expect(datasetHeading(page, "Strait ferry talks (planted review mistakes)")).toBeVisible();
+  await page.getByRole("tab", { name: "Review" }).click();
+  const view = page.getByRole("region", { name: "Review", exact: true });
+  await expect(view.getByRole("status")).toHaveText("17 flags: 16 unresolved, 1 resolved.");
+  return view;
+}
+
+const ruleSection = (view: ReturnType<Page["getByRole"]>, name: string) =>
+  view.getByRole("region", {
+    name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(`),
+  });
+
+test("every planted mistake is listed under its rule with the words that triggered it", async ({
+  page,
+}, testInfo) => {
+  const view = await openReview(page);
+  await expect(view.getByRole("region")).toHaveCount(PLANTED.length);
+  for (const [name, rule, evidence] of PLANTED) {
+    const section = ruleSection(view, name);
+    await expect(section).toContainText(`Rule ${rule}`);
+    const flags = section.getByRole("listitem");
+    await expect(flags.filter({ hasText: "Unresolved" })).toHaveCount(1);
+    await expect(flags.filter({ hasText: "Unresolved" })).toContainText(
+      `Triggered by: ${evidence}`,
+    );
+  }
+  await screenshot(page, testInfo, "review");
+});
+
+test("a flag recorded in meta.reviewed is shown resolved with its reason", async ({ page }) => {
+  const view = await openReview(page);
+  const section = ruleSection(view, "Firmness words with another firmness");
+  await expect(section.getByRole("heading")).toHaveText(
+    "Firmness words with another firmness (2, 1 unresolved)",
+  );
+  const resolved = section.getByRole("listitem").filter({ hasText: "st-17" });
+  await expect(resolved.getByText("Resolved", { exact: true })).toBeVisible();
+  await expect(resolved).toContainText("Triggered by: never");
+  await expect(resolved).toContainText(
+    "Reason recorded: Said of storm safety, not of the talks: a habit, not a red line.",
+  );
+});
+
+test("one click opens a flagged statement, then its row in the table", async ({ page }) => {
+  const view = await openReview(page);
+  const section = ruleSection(view, "Condition words with no conditions");
+  await section.getByRole("button", { name: "Show statement st-15" }).click();
+  await expect(section.getByRole("blockquote")).toHaveText(
+    "Crews sail only if their boats pass the inspection",
+  );
+  await section.getByRole("button", { name: "Show st-15 in the Statements table" }).click();
+  await expect(page.getByRole("tab", { name: "Statements" })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  const statements = page.getByRole("region", { name: "Statements", exact: true });
+  await expect(statements.getByRole("status")).toHaveText("1 of 17 statements");
+  await expect(statements.getByRole("row").nth(1)).toContainText(
+    "The guild wants licensed crews to sail.",
+  );
+});
+
+test("one click opens a flagged statement's article", async ({ page }) => {
+  const view = await openReview(page);
+  const section = ruleSection(view, "A hedge missing from the summary");
+  await section.getByRole("button", { name: "Show statement st-01" }).click();
+  await section
+    .getByRole("button", { name: "Read the article “Ferry talks stall over the night crossing”" })
+    .click();
+  const reader = page.getByRole("dialog", {
+    name: "Code “Ferry talks stall over the night crossing”",
+  });
+  await expect(reader).toBeVisible();
+  await expect(reader).toContainText("Mara Vell, reportedly told aides");
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the Review has no axe violations, ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const view = await openReview(page);
+    await view.getByRole("button", { name: "Show statement st-01" }).click();
+    await expect(view.getByRole("blockquote")).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+}
