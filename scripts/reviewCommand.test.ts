@@ -44,7 +44,7 @@ describe("npm run review", () => {
         "cli.json: 1 flag, 1 unresolved, 0 resolved",
         "",
         "Firmness words with another firmness (firmness-cue)",
-        "  [UNRESOLVED] s1: the summary of s1 says “red line”, but its firmness is “demand”: is it a red line?",
+        "  [UNRESOLVED] s1: The summary of s1 says “red line”, but its firmness is “demand”: is it a red line?",
         "    evidence: red line",
       ],
       stderr: [],
@@ -64,7 +64,7 @@ describe("npm run review", () => {
         rule: "firmness-cue",
         statementIds: ["s1"],
         message:
-          "the summary of s1 says “red line”, but its firmness is “demand”: is it a red line?",
+          "The summary of s1 says “red line”, but its firmness is “demand”: is it a red line?",
         evidence: "red line",
         resolved: true,
         reason: "A slogan; the talks show a demand.",

@@ -22,7 +22,7 @@ describe("firmnessCue", () => {
       {
         rule: "firmness-cue",
         statementIds: ["s1"],
-        message: "the quote of s1 says “red line”, but its firmness is “demand”: is it a red line?",
+        message: "The quote of s1 says “red line”, but its firmness is “demand”: is it a red line?",
         evidence: "red line",
       },
     ]);
@@ -64,7 +64,7 @@ describe("conditionCue", () => {
         rule: "condition-cue",
         statementIds: ["s1"],
         message:
-          "the quote of s1 says “only if”, but it has no conditions: write the condition the words set.",
+          "The quote of s1 says “only if”, but it has no conditions: write the condition the words set.",
         evidence: "only if",
       },
     ]);
@@ -107,7 +107,7 @@ describe("rangeCue", () => {
         rule: "range-cue",
         statementIds: ["s1"],
         message:
-          "the summary of s1 says “could accept”, but it has no acceptable range: code the stretch the words signal.",
+          "The summary of s1 says “could accept”, but it has no acceptable range: code the stretch the words signal.",
         evidence: "could accept",
       },
     ]);

@@ -7,11 +7,15 @@ import type { ReviewFlag } from "./flag";
 import type { ReviewContext } from "./reviewContext";
 import type { ReviewRuleId } from "./ruleIds";
 
-function cueIn(statement: Statement, cues: CueList): { where: string; cue: string } | null {
-  const inQuote = findCue(statement.quote, cues);
-  if (inQuote !== null) return { where: "the quote", cue: inQuote };
-  const inSummary = findCue(statement.summary, cues);
-  return inSummary === null ? null : { where: "the summary", cue: inSummary };
+function cueIn(
+  context: ReviewContext,
+  statement: Statement,
+  cues: CueList,
+): { where: string; cue: string } | null {
+  const inQuote = findCue(context.fold(statement.quote), cues);
+  if (inQuote !== null) return { where: "The quote", cue: inQuote };
+  const inSummary = findCue(context.fold(statement.summary), cues);
+  return inSummary === null ? null : { where: "The summary", cue: inSummary };
 }
 
 function cueRule(
@@ -24,7 +28,7 @@ function cueRule(
     const flags: ReviewFlag[] = [];
     for (const statement of context.dataset.statements) {
       if (isCoded(statement)) continue;
-      const found = cueIn(statement, cues);
+      const found = cueIn(context, statement, cues);
       if (!found) continue;
       flags.push({
         rule,

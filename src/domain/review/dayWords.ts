@@ -1,6 +1,5 @@
 // Words in which an article gives a day: a weekday ("on Thursday") or a day of a month
 // ("14 March", "March 14th"). Matched on folded text (foldText).
-import { foldText } from "./words";
 
 const MONTH =
   "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
@@ -17,10 +16,8 @@ const MONTH_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries(
     .map((name, index) => [name, index + 1]),
 );
 
-// Returns the first weekday or day of a month `text` gives, as written (folded), or null.
-export function findDayWords(text: string | null | undefined): string | null {
-  if (!text) return null;
-  const folded = foldText(text);
+// Returns the first weekday or day of a month `folded` (text folded by foldText) gives, or null.
+export function findDayWords(folded: string): string | null {
   const weekday = WEEKDAY.exec(folded);
   DAY_OF_MONTH.lastIndex = 0;
   const dayOfMonth = DAY_OF_MONTH.exec(folded);
@@ -35,9 +32,8 @@ export interface DayOfMonth {
   day: number;
 }
 
-// Every day of a month `text` names, with where it stands in the folded text.
-export function daysOfMonth(text: string): DayOfMonth[] {
-  const folded = foldText(text);
+// Every day of a month `folded` (text folded by foldText) names, with where it stands.
+export function daysOfMonth(folded: string): DayOfMonth[] {
   const found: DayOfMonth[] = [];
   DAY_OF_MONTH.lastIndex = 0;
   for (let match = DAY_OF_MONTH.exec(folded); match; match = DAY_OF_MONTH.exec(folded)) {

@@ -28,7 +28,7 @@ describe("droppedHedge", () => {
         rule: "dropped-hedge",
         statementIds: ["s1"],
         message:
-          "the article near the quote of s1 says “reportedly”, but its summary states it without that distance.",
+          "The article near the quote of s1 says “reportedly”, but its summary states it without that distance.",
         evidence: "reportedly",
       },
     ]);

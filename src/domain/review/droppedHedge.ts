@@ -3,15 +3,19 @@
 import { findCue, HEDGE_CUES, SUMMARY_HEDGES } from "./cues";
 import type { ReviewFlag } from "./flag";
 import type { ReviewContext } from "./reviewContext";
+import { foldText } from "./words";
 
 export function droppedHedge(context: ReviewContext): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   for (const statement of context.dataset.statements) {
-    if (findCue(statement.summary, SUMMARY_HEDGES) !== null) continue;
+    if (findCue(context.fold(statement.summary), SUMMARY_HEDGES) !== null) continue;
     const near = context.nearQuote(statement);
     const found = [
-      { where: "the quote", cue: findCue(statement.quote, HEDGE_CUES) },
-      { where: "the article near the quote", cue: findCue(near, HEDGE_CUES) },
+      { where: "The quote", cue: findCue(context.fold(statement.quote), HEDGE_CUES) },
+      {
+        where: "The article near the quote",
+        cue: findCue(near === null ? null : foldText(near), HEDGE_CUES),
+      },
     ].find((each) => each.cue !== null);
     if (!found) continue;
     flags.push({

@@ -6,7 +6,7 @@ import { dayNumber } from "../deal/days";
 import type { Statement } from "../schema";
 import type { ReviewFlag } from "./flag";
 import type { ReviewContext } from "./reviewContext";
-import { contentWords, foldText } from "./words";
+import { contentWordsOfFolded } from "./words";
 
 // Two reports of one act rarely sit more than a few days apart once their precision is
 // allowed for (a "recently" dated to the month holds every day of it).
@@ -27,8 +27,9 @@ function daySpan(statement: Statement): { first: number; last: number } {
   return { first, last: end / 86_400_000 };
 }
 
-function wordsOfStatement(statement: Statement): Set<string> {
-  return contentWords(`${statement.summary} ${statement.quote ?? ""}`);
+function wordsOfStatement(context: ReviewContext, statement: Statement): Set<string> {
+  const words = contentWordsOfFolded(context.fold(statement.summary));
+  return contentWordsOfFolded(context.fold(statement.quote), words);
 }
 
 // Returns the shared meaningful words if they are enough to call the two the same act.
@@ -43,8 +44,6 @@ function isOtherSource(a: Statement, b: Statement): boolean {
   return a.sourceId !== b.sourceId;
 }
 
-const speakerOf = (statement: Statement) => foldText(statement.speaker.name.trim());
-
 export function duplicateActs(context: ReviewContext): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   for (const cell of context.cells) {
@@ -53,7 +52,7 @@ export function duplicateActs(context: ReviewContext): ReviewFlag[] {
     const wordsFor = (statement: Statement) => {
       let found = words.get(statement);
       if (!found) {
-        found = wordsOfStatement(statement);
+        found = wordsOfStatement(context, statement);
         words.set(statement, found);
       }
       return found;
@@ -70,7 +69,8 @@ export function duplicateActs(context: ReviewContext): ReviewFlag[] {
         const spanB = spans[j] as { first: number; last: number };
         // Cells are in date order, so once b starts past a's reach, so does every later one.
         if (spanB.first > spanA.last + CLOSE_DAYS) break;
-        if (paired.has(b) || !isOtherSource(a, b) || speakerOf(a) !== speakerOf(b)) continue;
+        if (paired.has(b) || !isOtherSource(a, b)) continue;
+        if (context.fold(a.speaker.name.trim()) !== context.fold(b.speaker.name.trim())) continue;
         const shared = sharedWords(wordsFor(a), wordsFor(b));
         if (!shared) continue;
         paired.add(a);

@@ -63,7 +63,7 @@ function dayNearMention(
   for (const text of [statement.dateNote, statement.summary, statement.quote]) {
     if (!text) continue;
     const folded = foldText(text);
-    for (const day of daysOfMonth(text)) {
+    for (const day of daysOfMonth(folded)) {
       if (day.month !== month) continue;
       const around = folded.slice(Math.max(0, day.at - MENTION_CHARS), day.at + MENTION_CHARS);
       const word = titleWords.find((each) => new RegExp(`\\b${each}\\b`).test(around));

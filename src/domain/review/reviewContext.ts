@@ -5,6 +5,7 @@
 import { type FoldedText, findQuote, foldWhiteSpace } from "../edit/quoteCheck";
 import type { Dataset, Issue, NegotiationEvent, Source, Statement } from "../schema";
 import { indexStatements } from "../statementIndex";
+import { foldText } from "./words";
 
 // How much of the article either side of a quote counts as "near" it: about a paragraph, where
 // an article sets the scene ("on Monday", "reportedly") for the words it quotes.
@@ -28,6 +29,9 @@ export interface ReviewContext {
   quotePlace(statement: Statement): { ok: true; start: number; end: number } | { ok: false } | null;
   // The article's words around the quote (NEAR_QUOTE_CHARS either side), or null.
   nearQuote(statement: Statement): string | null;
+  // The text folded by foldText, worked out once per distinct text however many rules ask
+  // ("" for none): on 100k statements, folding each quote and summary per rule took a second.
+  fold(text: string | null | undefined): string;
 }
 
 export function createReviewContext(dataset: Dataset): ReviewContext {
@@ -68,8 +72,19 @@ export function createReviewContext(dataset: Dataset): ReviewContext {
     places.set(statement.id, place);
     return place;
   };
+  const foldedTexts = new Map<string, string>();
+  const fold = (text: string | null | undefined) => {
+    if (!text) return "";
+    let found = foldedTexts.get(text);
+    if (found === undefined) {
+      found = foldText(text);
+      foldedTexts.set(text, found);
+    }
+    return found;
+  };
   return {
     dataset,
+    fold,
     issues: new Map(dataset.issues.map((issue) => [issue.id, issue])),
     sources,
     byDate: index.byDate,
@@ -90,15 +105,15 @@ export function createReviewContext(dataset: Dataset): ReviewContext {
   };
 }
 
-// The places a rule looks for a statement's cues, each with the name a message gives it.
+// The places a rule looks for a statement's cues, folded, each with the name a message gives it.
 export function statementTexts(
   context: ReviewContext,
   statement: Statement,
-): Array<{ where: string; text: string }> {
-  const texts: Array<{ where: string; text: string }> = [];
-  if (statement.quote) texts.push({ where: "the quote", text: statement.quote });
-  texts.push({ where: "the summary", text: statement.summary });
+): Array<{ where: string; folded: string }> {
+  const texts: Array<{ where: string; folded: string }> = [];
+  if (statement.quote) texts.push({ where: "the quote", folded: context.fold(statement.quote) });
+  texts.push({ where: "the summary", folded: context.fold(statement.summary) });
   const near = context.nearQuote(statement);
-  if (near) texts.push({ where: "the article near the quote", text: near });
+  if (near) texts.push({ where: "the article near the quote", folded: foldText(near) });
   return texts;
 }

@@ -10,8 +10,8 @@ export function standingCue(context: ReviewContext): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   for (const statement of context.dataset.statements) {
     if (statement.dateBasis === "standing") continue;
-    for (const { where, text } of statementTexts(context, statement)) {
-      const cue = findCue(text, STANDING_CUES);
+    for (const { where, folded } of statementTexts(context, statement)) {
+      const cue = findCue(folded, STANDING_CUES);
       if (cue === null) continue;
       flags.push({
         rule: "standing-cue",

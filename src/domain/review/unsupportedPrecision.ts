@@ -9,8 +9,8 @@ export function unsupportedPrecision(context: ReviewContext): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   for (const statement of context.dataset.statements) {
     if (statement.datePrecision === "day") continue;
-    for (const { where, text } of statementTexts(context, statement)) {
-      const words = findDayWords(text);
+    for (const { where, folded } of statementTexts(context, statement)) {
+      const words = findDayWords(folded);
       if (words === null) continue;
       flags.push({
         rule: "unsupported-precision",

@@ -24,7 +24,12 @@ const STOP_WORDS = new Set(
 
 // Returns the distinct words of `text` that carry meaning (no stop words, no single letters).
 export function contentWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const word of wordsOf(text)) if (word.length > 1 && !STOP_WORDS.has(word)) words.add(word);
-  return words;
+  return contentWordsOfFolded(foldText(text));
+}
+
+// The same, for text already folded by foldText.
+export function contentWordsOfFolded(folded: string, into = new Set<string>()): Set<string> {
+  for (const word of folded.match(WORD) ?? [])
+    if (word.length > 1 && !STOP_WORDS.has(word)) into.add(word);
+  return into;
 }
