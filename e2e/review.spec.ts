@@ -143,3 +143,14 @@ for (const colorScheme of ["light", "dark"] as const) {
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 }
+
+test("at phone width the Review fits the screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const view = await openReview(page);
+  await view.getByRole("button", { name: "Show statement st-03" }).click();
+  await expect(view.getByRole("blockquote")).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+});

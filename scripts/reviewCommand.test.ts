@@ -72,6 +72,17 @@ describe("npm run review", () => {
     ]);
   });
 
+  it("notes a recorded resolution that matches no flag, without counting it", () => {
+    const value = dataset();
+    value.meta.reviewed = [{ rule: "range-cue", statementIds: ["s2"], reason: "Checked once." }];
+    const output = run(["cli.json"], value);
+    expect(output.stdout.slice(0, 2)).toEqual([
+      "cli.json: 1 flag, 1 unresolved, 0 resolved",
+      "note: meta.reviewed[0] matches no flag (mended, or its subject changed)",
+    ]);
+    expect(output.code).toBe(1);
+  });
+
   it("exits 2 on a file it cannot read, a file that is no dataset, or no file named", () => {
     const missing = runReview(
       ["gone.json"],

@@ -21,6 +21,8 @@ export function reviewSummary(file: string, review: Review): string {
 // Text lines: a heading per rule, then each flag's subject, message, evidence and resolution.
 export function formatReviewText(file: string, review: Review): string[] {
   const lines = [reviewSummary(file, review)];
+  for (const at of review.unmatched)
+    lines.push(`note: meta.reviewed[${at}] matches no flag (mended, or its subject changed)`);
   let rule: string | null = null;
   for (const flag of review.flags) {
     if (flag.rule !== rule) {

@@ -42,6 +42,7 @@ describe("reviewDataset", () => {
       ["unused-stance", false],
     ]);
     expect(review.unresolved).toBe(2);
+    expect(review.unmatched).toEqual([]);
   });
 
   it("marks a flag resolved, with its reason, where meta.reviewed records its rule and subject", () => {
@@ -61,6 +62,8 @@ describe("reviewDataset", () => {
       ["unused-stance", true, "The far pole; kept for the scale."],
     ]);
     expect(review.unresolved).toBe(1);
+    // The second resolution names s2, which raises no firmness flag.
+    expect(review.unmatched).toEqual([1]);
   });
 });
 

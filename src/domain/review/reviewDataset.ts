@@ -1,6 +1,6 @@
 // The review: every rule run over a dataset, the flags in the Review's order (rule by rule, then
 // in dataset order), each marked resolved where meta.reviewed records it with a reason.
-import type { Dataset } from "../schema";
+import type { Dataset, ReviewResolution } from "../schema";
 import { accountMovesPosition } from "./accountMovesPosition";
 import { conditionCue, firmnessCue, rangeCue } from "./codingCues";
 import { copiedSummary } from "./copiedSummary";
@@ -64,18 +64,26 @@ export function findFlags(dataset: Dataset): ReviewFlag[] {
 export interface Review {
   flags: ReviewedFlag[];
   unresolved: number;
+  // Positions in meta.reviewed of resolutions no flag matches any more (the data was mended,
+  // or the subject changed): worth deleting or recording again, never counted as unresolved.
+  unmatched: number[];
 }
 
 // Returns the review of a dataset: every flag, resolved where meta.reviewed records it.
 export function reviewDataset(dataset: Dataset): Review {
+  const recorded = dataset.meta.reviewed ?? [];
   const reasons = new Map<string, string>();
-  for (const resolution of dataset.meta.reviewed ?? [])
-    reasons.set(resolutionKey(resolution), resolution.reason);
+  for (const resolution of recorded) reasons.set(resolutionKey(resolution), resolution.reason);
+  const matched = new Set<string>();
   const flags = findFlags(dataset).map((flag): ReviewedFlag => {
-    const reason = reasons.get(subjectKey(flag));
-    return reason === undefined
-      ? { ...flag, resolved: false }
-      : { ...flag, resolved: true, reason };
+    const key = subjectKey(flag);
+    const reason = reasons.get(key);
+    if (reason === undefined) return { ...flag, resolved: false };
+    matched.add(key);
+    return { ...flag, resolved: true, reason };
   });
-  return { flags, unresolved: flags.filter((flag) => !flag.resolved).length };
+  const unmatched: number[] = [];
+  for (let i = 0; i < recorded.length; i++)
+    if (!matched.has(resolutionKey(recorded[i] as ReviewResolution))) unmatched.push(i);
+  return { flags, unresolved: flags.filter((flag) => !flag.resolved).length, unmatched };
 }

@@ -21,6 +21,15 @@ export function ReviewView() {
           ? "No rule flags anything in this dataset."
           : `${count} ${count === 1 ? "flag" : "flags"}: ${review.unresolved} unresolved, ${count - review.unresolved} resolved.`}
       </p>
+      {review.unmatched.length > 0 && (
+        <p className="review-unmatched">
+          {review.unmatched.length === 1
+            ? "1 resolution recorded in meta.reviewed matches no flag"
+            : `${review.unmatched.length} resolutions recorded in meta.reviewed match no flag`}{" "}
+          (the data was mended, or the flag’s statements changed):{" "}
+          {review.unmatched.map((at) => `meta.reviewed[${at}]`).join(", ")}.
+        </p>
+      )}
       <p className="review-intro">
         Each rule looks for a kind of mistake any coder makes (the same act coded twice, a standing
         position dated as new, words the coding does not carry). A flag is a question to check
