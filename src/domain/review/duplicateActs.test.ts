@@ -46,7 +46,57 @@ describe("duplicateActs", () => {
     ]);
   });
 
-  it("does not pair statements from one source, by other speakers, or weeks apart", () => {
+  it("pairs two speakers of the party only when half the words are shared", () => {
+    const base = { date: "2025-05-02", partyId: "north", issueId: "border", stanceId: "b" };
+    const flags = duplicateActs(
+      contextOf({
+        sources,
+        statements: [
+          // Shared: ferry, crews, swap (3 of s1's 5 words: ferry, crews, swap, island, pier).
+          makeStatement({
+            ...base,
+            id: "s1",
+            speaker,
+            sourceId: "wire",
+            summary: "Ferry crews to swap at the island pier.",
+          }),
+          makeStatement({
+            ...base,
+            id: "s2",
+            speaker: { name: "North Shore", role: "" },
+            sourceId: "paper",
+            summary: "North backs a ferry crews swap.",
+          }),
+          // Shared with s4: ferry, crews (2 of 5: ferry, crews, rest, every, month).
+          makeStatement({
+            ...base,
+            id: "s3",
+            speaker,
+            sourceId: "wire",
+            partyId: "south",
+            summary: "Ferry crews should rest every month.",
+          }),
+          makeStatement({
+            ...base,
+            id: "s4",
+            speaker: { name: "South Shore", role: "" },
+            sourceId: "paper",
+            partyId: "south",
+            summary: "South backs a ferry crews swap.",
+          }),
+        ],
+      }),
+    );
+    expect(flags.map((flag) => [flag.statementIds, flag.message, flag.evidence])).toEqual([
+      [
+        ["s1", "s2"],
+        's1 and s2 (Ann Teller and North Shore, from two sources, close dates) may be one act coded twice: keep s1 with alsoIn ["paper"] and remove s2.',
+        "ferry, crews, swap",
+      ],
+    ]);
+  });
+
+  it("does not pair statements from one source, another speaker's other words, or weeks apart", () => {
     const base = {
       partyId: "north",
       issueId: "border",
@@ -65,6 +115,7 @@ describe("duplicateActs", () => {
             date: "2025-05-02",
             speaker: { name: "Bo Other", role: "" },
             sourceId: "paper",
+            summary: "Bo Other wants a toll on the bridge.",
           }),
           makeStatement({ ...base, id: "s4", date: "2025-05-20", speaker, sourceId: "paper" }),
         ],
