@@ -154,3 +154,11 @@ test("at phone width the Review fits the screen", async ({ page }) => {
   );
   expect(overflow).toBe(0);
 });
+
+test("a link with view=review opens the Review", async ({ page }) => {
+  await page.goto("/?view=review");
+  await expect(page.getByRole("tab", { name: "Review" })).toHaveAttribute("aria-selected", "true");
+  await expect(
+    page.getByRole("region", { name: "Review", exact: true }).getByRole("heading", { level: 2 }),
+  ).toHaveText("Review");
+});
