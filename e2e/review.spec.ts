@@ -15,7 +15,7 @@ const PLANTED = [
   [
     "Another party's account moves the position",
     "account-moves-position",
-    "reported by Mara Vell: “f-free”",
+    "reported by Mara Vell: “Every ferry sails”",
   ],
   [
     "A summary copied from the article or quote",
@@ -38,7 +38,7 @@ const PLANTED = [
   [
     "A party alternating between adjacent stances",
     "alternating-stances",
-    "i-split → i-south → i-split",
+    "Split along the creek → South Shore holds it → Split along the creek",
   ],
   [
     "A quote not in its article's text",
@@ -161,4 +161,20 @@ test("a link with view=review opens the Review", async ({ page }) => {
   await expect(
     page.getByRole("region", { name: "Review", exact: true }).getByRole("heading", { level: 2 }),
   ).toHaveText("Review");
+});
+
+test("one click goes from a scale smell to the issue's scale", async ({ page }) => {
+  const view = await openReview(page);
+  const section = ruleSection(view, "A stance no statement uses");
+  await section
+    .getByRole("button", { name: "Show the scale of Causeway tolls in the Method view" })
+    .click();
+  await expect(page.getByRole("tab", { name: "Method" })).toHaveAttribute("aria-selected", "true");
+  const scale = page.getByRole("region", { name: "Causeway tolls", exact: true });
+  await expect(scale.getByRole("listitem")).toHaveText([
+    /^1No tolls/,
+    /^2Low tolls/,
+    /^3Middling tolls/,
+    /^4High tolls/,
+  ]);
 });

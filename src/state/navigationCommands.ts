@@ -12,3 +12,8 @@ export function showStatementInTable(statementId: string): void {
   state.setColumnFilters({ "statement-id": statementId });
   state.setView("statements");
 }
+
+// Opens the Method view, where every issue's scale is drawn with its stances.
+export function showScales(): void {
+  getState().setView("method");
+}

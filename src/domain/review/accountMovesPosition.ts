@@ -21,7 +21,7 @@ export function accountMovesPosition(context: ReviewContext): ReviewFlag[] {
       }
       if (ownLatest?.stanceId === statement.stanceId) continue;
       if (isOutdoneSameDay(cell, i)) continue;
-      flags.push(accountFlag(statement, ownLatest));
+      flags.push(accountFlag(context, statement, ownLatest));
     }
   }
   return flags;
@@ -36,18 +36,24 @@ function isOutdoneSameDay(cell: readonly Statement[], at: number): boolean {
   return false;
 }
 
-function accountFlag(statement: Statement, own: Statement | null): ReviewFlag {
+function accountFlag(
+  context: ReviewContext,
+  statement: Statement,
+  own: Statement | null,
+): ReviewFlag {
   const reporter = statement.reportedBy?.name ?? "";
+  const stance = (of: Statement) => context.stanceLabel(of.issueId, of.stanceId);
   const against =
     own === null
-      ? "no statement of its own before it"
-      : `its own latest, ${own.id} (${own.date}), says “${own.stanceId}”`;
+      ? "it has said nothing of its own before it"
+      : `its own latest, ${own.id} (${own.date}), says “${stance(own)}”`;
   return {
     rule: "account-moves-position",
     statementIds: own === null ? [statement.id] : [statement.id, own.id],
     message:
-      `${statement.id} is ${reporter}'s account of ${statement.partyId}'s position and would ` +
-      `become its shown position on ${statement.date}, though ${against}.`,
-    evidence: `reported by ${reporter}: “${statement.stanceId}”`,
+      `${statement.id} is ${reporter}'s account of ${context.partyName(statement.partyId)}'s ` +
+      `position (“${stance(statement)}”) and would become its shown position on ` +
+      `${statement.date}, though ${against}.`,
+    evidence: `reported by ${reporter}: “${stance(statement)}”`,
   };
 }

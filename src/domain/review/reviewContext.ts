@@ -32,6 +32,9 @@ export interface ReviewContext {
   // The text folded by foldText, worked out once per distinct text however many rules ask
   // ("" for none): on 100k statements, folding each quote and summary per rule took a second.
   fold(text: string | null | undefined): string;
+  // How a message names a party and a stance: its name or label, else (a dangling id) the id.
+  partyName(partyId: string): string;
+  stanceLabel(issueId: string, stanceId: string | null): string;
 }
 
 export function createReviewContext(dataset: Dataset): ReviewContext {
@@ -82,10 +85,18 @@ export function createReviewContext(dataset: Dataset): ReviewContext {
     }
     return found;
   };
+  const issues = new Map(dataset.issues.map((issue) => [issue.id, issue]));
+  const parties = new Map(dataset.parties.map((party) => [party.id, party.name]));
   return {
     dataset,
     fold,
-    issues: new Map(dataset.issues.map((issue) => [issue.id, issue])),
+    partyName: (partyId) => parties.get(partyId) ?? partyId,
+    stanceLabel: (issueId, stanceId) =>
+      stanceId === null
+        ? "no clear stance"
+        : (issues.get(issueId)?.stances.find((stance) => stance.id === stanceId)?.label ??
+          stanceId),
+    issues,
     sources,
     byDate: index.byDate,
     cells,

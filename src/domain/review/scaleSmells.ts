@@ -65,7 +65,7 @@ export function alternatingStances(context: ReviewContext): ReviewFlag[] {
       if (!a || !b || !c) continue;
       if (a.index !== c.index || Math.abs(a.index - b.index) !== 1) continue;
       if (dayNumber(c.statement.date) - dayNumber(a.statement.date) > ALTERNATION_DAYS) continue;
-      flags.push(alternationFlag(issue, [a, b, c]));
+      flags.push(alternationFlag(context, issue, [a, b, c]));
       i += 2;
     }
   }
@@ -89,7 +89,12 @@ function ownStances(cell: readonly Statement[], issue: Issue): Placed[] {
   return placed;
 }
 
-function alternationFlag(issue: Issue, [a, b, c]: readonly [Placed, Placed, Placed]): ReviewFlag {
+function alternationFlag(
+  context: ReviewContext,
+  issue: Issue,
+  [a, b, c]: readonly [Placed, Placed, Placed],
+): ReviewFlag {
+  const label = (placed: Placed) => context.stanceLabel(issue.id, placed.statement.stanceId);
   const first = a.statement.stanceId ?? "";
   const second = b.statement.stanceId ?? "";
   return {
@@ -97,7 +102,7 @@ function alternationFlag(issue: Issue, [a, b, c]: readonly [Placed, Placed, Plac
     statementIds: [a.statement.id, b.statement.id, c.statement.id],
     issueId: issue.id,
     stanceIds: [first, second],
-    message: `${a.statement.partyId}'s own speakers go from “${first}” to “${second}” and back between ${a.statement.date} and ${c.statement.date}: do the two stances overlap?`,
-    evidence: `${first} → ${second} → ${first}`,
+    message: `${context.partyName(a.statement.partyId)}'s own speakers go from “${label(a)}” to “${label(b)}” and back between ${a.statement.date} and ${c.statement.date}: do the two stances overlap?`,
+    evidence: `${label(a)} → ${label(b)} → ${label(c)}`,
   };
 }

@@ -1,6 +1,7 @@
 // One flag: what looks wrong, the words that triggered it, whether it is resolved (and why),
 // and the statements and events it is about, each one click from its details and its article.
 import type { ReviewedFlag } from "../../domain/review/flag";
+import { showScales } from "../../state/navigationCommands";
 import { FlaggedEvent } from "./FlaggedEvent";
 import { FlaggedStatement } from "./FlaggedStatement";
 import type { ReviewModel } from "./useReview";
@@ -22,6 +23,11 @@ export function FlagItem({ flag, model }: FlagItemProps) {
       {(flag.eventIds ?? []).map((id) => (
         <FlaggedEvent key={id} eventId={id} event={model.events.get(id)} />
       ))}
+      {flag.issueId !== undefined && !flag.statementIds && (
+        <button type="button" className="review-subject" onClick={showScales}>
+          Show the scale of {model.issueNames.get(flag.issueId) ?? flag.issueId} in the Method view
+        </button>
+      )}
       {(flag.statementIds ?? []).map((id) => (
         <FlaggedStatement key={id} statementId={id} statement={model.statements.get(id)} />
       ))}

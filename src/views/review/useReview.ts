@@ -10,6 +10,7 @@ export interface ReviewModel {
   review: Review;
   statements: ReadonlyMap<string, Statement>;
   events: ReadonlyMap<string, NegotiationEvent>;
+  issueNames: ReadonlyMap<string, string>;
 }
 
 export function useReview(): ReviewModel {
@@ -19,6 +20,7 @@ export function useReview(): ReviewModel {
       review: reviewDataset(dataset),
       statements: new Map(dataset.statements.map((statement) => [statement.id, statement])),
       events: new Map((dataset.events ?? []).map((event) => [event.id, event])),
+      issueNames: new Map(dataset.issues.map((issue) => [issue.id, issue.name])),
     }),
     [dataset],
   );
