@@ -2,6 +2,7 @@
 // finds each one listed under its rule with the words that triggered it, sees the one recorded
 // as checked marked resolved with its reason, and goes from a flag to its statement, its row
 // in the Statements table and its article.
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { datasetHeading, fixturePath, openDatasetFile, screenshot } from "./support/librarySupport";
@@ -177,4 +178,35 @@ test("one click goes from a scale smell to the issue's scale", async ({ page }) 
     /^3Middling tolls/,
     /^4High tolls/,
   ]);
+});
+
+test("a dataset of over 5,000 statements is reviewed after the view paints", async ({ page }) => {
+  // The planted fixture and 6,000 more statements that raise nothing: one speaker of the Ferry
+  // Guild, one source, one day, the same stance.
+  const planted = JSON.parse(readFileSync(fixturePath("review-planted.json"), "utf8"));
+  for (let i = 0; i < 6_000; i++)
+    planted.statements.push({
+      id: `bulk-${i}`,
+      date: "2025-06-01",
+      datePrecision: "day",
+      dateNote: null,
+      partyId: "guild",
+      speaker: { name: "Ina Holm", role: "Chair of the Ferry Guild" },
+      issueId: "tolls",
+      stanceId: "t-low",
+      summary: `Holm repeated her view, time ${i}.`,
+      quote: null,
+      quoteKind: "reported",
+      conditions: null,
+      sourceId: "src-herald",
+    });
+  await page.goto("/");
+  await openDatasetFile(page, {
+    name: "review-planted-large.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(planted)),
+  });
+  await page.getByRole("tab", { name: "Review" }).click();
+  const view = page.getByRole("region", { name: "Review", exact: true });
+  await expect(view.getByRole("status")).toHaveText("17 flags: 16 unresolved, 1 resolved.");
 });

@@ -3,6 +3,8 @@
 // the statement or event and its article.
 import { useId, useMemo } from "react";
 import type { ReviewedFlag } from "../../domain/review/flag";
+import type { Review } from "../../domain/review/reviewDataset";
+import { useScope } from "../../state/useScope";
 import { RuleGroup } from "./RuleGroup";
 import { useReview } from "./useReview";
 import "./ReviewView.css";
@@ -10,25 +12,18 @@ import "./ReviewView.css";
 export function ReviewView() {
   const headingId = useId();
   const model = useReview();
-  const { review } = model;
-  const groups = useMemo(() => groupByRule(review.flags), [review.flags]);
-  const count = review.flags.length;
+  const statementCount = useScope().dataset.statements.length;
+  const groups = useMemo(() => (model ? groupByRule(model.review.flags) : []), [model]);
   return (
     <section className="review-view" aria-labelledby={headingId}>
       <h2 id={headingId}>Review</h2>
       <p className="review-lead" role="status">
-        {count === 0
-          ? "No rule flags anything in this dataset."
-          : `${count} ${count === 1 ? "flag" : "flags"}: ${review.unresolved} unresolved, ${count - review.unresolved} resolved.`}
+        {model
+          ? countText(model.review)
+          : `Reviewing ${statementCount.toLocaleString("en-GB")} statements…`}
       </p>
-      {review.unmatched.length > 0 && (
-        <p className="review-unmatched">
-          {review.unmatched.length === 1
-            ? "1 resolution recorded in meta.reviewed matches no flag"
-            : `${review.unmatched.length} resolutions recorded in meta.reviewed match no flag`}{" "}
-          (the data was mended, or the flag’s statements changed):{" "}
-          {review.unmatched.map((at) => `meta.reviewed[${at}]`).join(", ")}.
-        </p>
+      {model && model.review.unmatched.length > 0 && (
+        <p className="review-unmatched">{unmatchedText(model.review.unmatched)}</p>
       )}
       <p className="review-intro">
         Each rule looks for a kind of mistake any coder makes (the same act coded twice, a standing
@@ -37,11 +32,28 @@ export function ReviewView() {
         dataset’s <code>meta.reviewed</code> with its reason, and shown here as resolved.{" "}
         <code>npm run review -- file.json</code> prints the same list.
       </p>
-      {groups.map(([rule, flags]) => (
-        <RuleGroup key={rule} rule={rule} flags={flags} model={model} />
-      ))}
+      {model &&
+        groups.map(([rule, flags]) => (
+          <RuleGroup key={rule} rule={rule} flags={flags} model={model} />
+        ))}
     </section>
   );
+}
+
+function countText(review: Review): string {
+  const count = review.flags.length;
+  if (count === 0) return "No rule flags anything in this dataset.";
+  const resolved = count - review.unresolved;
+  return `${count} ${count === 1 ? "flag" : "flags"}: ${review.unresolved} unresolved, ${resolved} resolved.`;
+}
+
+function unmatchedText(unmatched: readonly number[]): string {
+  const what =
+    unmatched.length === 1
+      ? "1 resolution recorded in meta.reviewed matches no flag"
+      : `${unmatched.length} resolutions recorded in meta.reviewed match no flag`;
+  const where = unmatched.map((at) => `meta.reviewed[${at}]`).join(", ");
+  return `${what} (the data was mended, or the flag’s statements changed): ${where}.`;
 }
 
 // The flags come in rule order; this cuts them into one run per rule.
