@@ -76,6 +76,19 @@ describe("meta.reviewed validation", () => {
     expect(parseDataset(dataset).ok).toBe(true);
   });
 
+  it("names a field of a resolution the contract does not know", () => {
+    const dataset = fixture();
+    Object.assign(dataset.meta, {
+      reviewed: [
+        { rule: "firmness-cue", statementIds: ["s1"], reason: "Checked.", by: "A. Coder" },
+      ],
+    });
+    const result = parseDataset(dataset);
+    expect(result.ok && result.warnings).toEqual([
+      "1 field was not recognised and were left out: meta.reviewed[].by.",
+    ]);
+  });
+
   it("refuses unknown ids and rules, blank reasons, two subjects and a flag resolved twice", () => {
     const dataset = fixture();
     Object.assign(dataset.meta, {
