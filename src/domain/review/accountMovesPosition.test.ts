@@ -32,7 +32,7 @@ describe("accountMovesPosition", () => {
         rule: "account-moves-position",
         statementIds: ["told", "own"],
         message:
-          "told is Cal Rival's account of Party north's position (“c”) and would become its shown position on 2025-04-01, though its own latest, own (2025-03-01), says “a”.",
+          "told is Cal Rival’s account of Party north’s position (“c”) and would become its shown position on 2025-04-01, though its own latest, own (2025-03-01), says “a”.",
         evidence: "reported by Cal Rival: “c”",
       },
     ]);

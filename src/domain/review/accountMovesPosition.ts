@@ -4,7 +4,7 @@
 // made it" (positionsAsOf) it changes what the matrix and the charts show for the party.
 import type { Statement } from "../schema";
 import type { ReviewFlag } from "./flag";
-import type { ReviewContext } from "./reviewContext";
+import { possessive, type ReviewContext } from "./reviewContext";
 
 const isAccount = (statement: Statement) => Boolean(statement.reportedBy);
 
@@ -51,7 +51,7 @@ function accountFlag(
     rule: "account-moves-position",
     statementIds: own === null ? [statement.id] : [statement.id, own.id],
     message:
-      `${statement.id} is ${reporter}'s account of ${context.partyName(statement.partyId)}'s ` +
+      `${statement.id} is ${possessive(reporter)} account of ${possessive(context.partyName(statement.partyId))} ` +
       `position (“${stance(statement)}”) and would become its shown position on ` +
       `${statement.date}, though ${against}.`,
     evidence: `reported by ${reporter}: “${stance(statement)}”`,

@@ -116,6 +116,11 @@ export function createReviewContext(dataset: Dataset): ReviewContext {
   };
 }
 
+// "Ukraine's", "European allies'": a name as a possessive in a message.
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
+}
+
 // The places a rule looks for a statement's cues, folded, each with the name a message gives it.
 export function statementTexts(
   context: ReviewContext,

@@ -97,7 +97,7 @@ describe("alternatingStances", () => {
         issueId: "border",
         stanceIds: ["b", "c"],
         message:
-          "Party north's own speakers go from “b” to “c” and back between 2025-02-01 and 2025-02-10: do the two stances overlap?",
+          "Party north’s own speakers go from “b” to “c” and back between 2025-02-01 and 2025-02-10: do the two stances overlap?",
         evidence: "b → c → b",
       },
     ]);

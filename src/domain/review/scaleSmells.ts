@@ -4,7 +4,7 @@
 import { dayNumber } from "../deal/days";
 import type { Issue, Statement } from "../schema";
 import type { ReviewFlag } from "./flag";
-import type { ReviewContext } from "./reviewContext";
+import { possessive, type ReviewContext } from "./reviewContext";
 
 // "Within days": a fortnight covers a week of talks and the reports that follow it.
 export const ALTERNATION_DAYS = 14;
@@ -102,7 +102,7 @@ function alternationFlag(
     statementIds: [a.statement.id, b.statement.id, c.statement.id],
     issueId: issue.id,
     stanceIds: [first, second],
-    message: `${context.partyName(a.statement.partyId)}'s own speakers go from “${label(a)}” to “${label(b)}” and back between ${a.statement.date} and ${c.statement.date}: do the two stances overlap?`,
+    message: `${possessive(context.partyName(a.statement.partyId))} own speakers go from “${label(a)}” to “${label(b)}” and back between ${a.statement.date} and ${c.statement.date}: do the two stances overlap?`,
     evidence: `${label(a)} → ${label(b)} → ${label(c)}`,
   };
 }
