@@ -3,7 +3,6 @@
 import { findCue, HEDGE_CUES, SUMMARY_HEDGES } from "./cues";
 import type { ReviewFlag } from "./flag";
 import type { ReviewContext } from "./reviewContext";
-import { foldText } from "./words";
 
 export function droppedHedge(context: ReviewContext): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
@@ -12,10 +11,7 @@ export function droppedHedge(context: ReviewContext): ReviewFlag[] {
     const near = context.nearQuote(statement);
     const found = [
       { where: "The quote", cue: findCue(context.fold(statement.quote), HEDGE_CUES) },
-      {
-        where: "The article near the quote",
-        cue: findCue(near === null ? null : foldText(near), HEDGE_CUES),
-      },
+      { where: "The article near the quote", cue: findCue(near, HEDGE_CUES) },
     ].find((each) => each.cue !== null);
     if (!found) continue;
     flags.push({

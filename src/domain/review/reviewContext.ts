@@ -27,7 +27,8 @@ export interface ReviewContext {
   // Where the quote stands in its source's text: null when the source has no text or the
   // statement no quote; { ok: false } when the text does not hold it.
   quotePlace(statement: Statement): { ok: true; start: number; end: number } | { ok: false } | null;
-  // The article's words around the quote (NEAR_QUOTE_CHARS either side), or null.
+  // The article's words around the quote (NEAR_QUOTE_CHARS either side), folded by foldText
+  // (worked out once per statement), or null.
   nearQuote(statement: Statement): string | null;
   // The text folded by foldText, worked out once per distinct text however many rules ask
   // ("" for none): on 100k statements, folding each quote and summary per rule took a second.
@@ -76,6 +77,7 @@ export function createReviewContext(dataset: Dataset): ReviewContext {
     return place;
   };
   const foldedTexts = new Map<string, string>();
+  const nearQuotes = new Map<string, string | null>();
   const fold = (text: string | null | undefined) => {
     if (!text) return "";
     let found = foldedTexts.get(text);
@@ -105,13 +107,21 @@ export function createReviewContext(dataset: Dataset): ReviewContext {
     textOf,
     quotePlace,
     nearQuote(statement) {
+      const known = nearQuotes.get(statement.id);
+      if (known !== undefined) return known;
       const place = quotePlace(statement);
       const text = textOf(statement.sourceId);
-      if (!place?.ok || text === null) return null;
-      return text.slice(
-        Math.max(0, place.start - NEAR_QUOTE_CHARS),
-        Math.min(text.length, place.end + NEAR_QUOTE_CHARS),
-      );
+      const near =
+        !place?.ok || text === null
+          ? null
+          : foldText(
+              text.slice(
+                Math.max(0, place.start - NEAR_QUOTE_CHARS),
+                Math.min(text.length, place.end + NEAR_QUOTE_CHARS),
+              ),
+            );
+      nearQuotes.set(statement.id, near);
+      return near;
     },
   };
 }
@@ -130,6 +140,6 @@ export function statementTexts(
   if (statement.quote) texts.push({ where: "the quote", folded: context.fold(statement.quote) });
   texts.push({ where: "the summary", folded: context.fold(statement.summary) });
   const near = context.nearQuote(statement);
-  if (near) texts.push({ where: "the article near the quote", folded: foldText(near) });
+  if (near) texts.push({ where: "the article near the quote", folded: near });
   return texts;
 }
