@@ -41,7 +41,9 @@ describe("duplicateActs", () => {
         statementIds: ["s1", "s2"],
         message:
           's1 and s2 (Ann Teller, from two sources, close dates) may be one act coded twice: keep s2 with alsoIn ["wire"] and remove s1.',
-        evidence: "teller, river, border, frozen",
+        // "border" names the issue, so it is no evidence; teller, river, frozen are 3 of s1's
+        // 5 other words (teller, river, frozen, where, stands).
+        evidence: "teller, river, frozen",
       },
     ]);
   });
@@ -52,7 +54,8 @@ describe("duplicateActs", () => {
       contextOf({
         sources,
         statements: [
-          // Shared: ferry, crews, swap (3 of s1's 5 words: ferry, crews, swap, island, pier).
+          // Shared: ferry, crews, swap, 3 of s2's 4 words (backs, ferry, crews, swap; "North" names
+          // the party and is not counted).
           makeStatement({
             ...base,
             id: "s1",
@@ -67,7 +70,8 @@ describe("duplicateActs", () => {
             sourceId: "paper",
             summary: "North backs a ferry crews swap.",
           }),
-          // Shared with s4: ferry, crews (2 of 5: ferry, crews, rest, every, month).
+          // Shared with s4: ferry, crews, 2 of s3's 5 words (ferry, crews, rest, every, month) and of
+          // s4's 5 (backs, ferry, crews, swap, noon).
           makeStatement({
             ...base,
             id: "s3",
@@ -82,7 +86,7 @@ describe("duplicateActs", () => {
             speaker: { name: "South Shore", role: "" },
             sourceId: "paper",
             partyId: "south",
-            summary: "South backs a ferry crews swap.",
+            summary: "South backs a ferry crews swap at noon.",
           }),
         ],
       }),

@@ -30,9 +30,24 @@ function daySpan(statement: Statement): { first: number; last: number } {
   return { first, last: end / 86_400_000 };
 }
 
-function wordsOfStatement(context: ReviewContext, statement: Statement): Set<string> {
+// The statement's meaningful words, less the cell's own: every statement of a party on an issue
+// tends to name both ("Party 3 on Issue 4: …" in the generated data), which says nothing about
+// whether two are one act.
+function wordsOfStatement(
+  context: ReviewContext,
+  statement: Statement,
+  cellWords: ReadonlySet<string>,
+): Set<string> {
   const words = contentWordsOfFolded(context.fold(statement.summary));
-  return contentWordsOfFolded(context.fold(statement.quote), words);
+  contentWordsOfFolded(context.fold(statement.quote), words);
+  for (const word of cellWords) words.delete(word);
+  return words;
+}
+
+function wordsOfCell(context: ReviewContext, statement: Statement): Set<string> {
+  const party = context.dataset.parties.find((each) => each.id === statement.partyId);
+  const names = `${party?.name ?? ""} ${party?.shortName ?? ""} ${context.issues.get(statement.issueId)?.name ?? ""}`;
+  return contentWordsOfFolded(context.fold(names));
 }
 
 // Returns the shared meaningful words if they are enough to call the two the same act.
@@ -51,11 +66,12 @@ export function duplicateActs(context: ReviewContext): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   for (const cell of context.cells) {
     const spans = cell.map(daySpan);
+    const cellWords = wordsOfCell(context, cell[0] as Statement);
     const words = new Map<Statement, Set<string>>();
     const wordsFor = (statement: Statement) => {
       let found = words.get(statement);
       if (!found) {
-        found = wordsOfStatement(context, statement);
+        found = wordsOfStatement(context, statement, cellWords);
         words.set(statement, found);
       }
       return found;

@@ -65,16 +65,30 @@ export function createReviewContext(dataset: Dataset): ReviewContext {
     if (text === null || statement.quote === null) return null;
     const known = places.get(statement.id);
     if (known !== undefined) return known;
+    const place = exactPlace(text, statement) ?? foldedPlace(text, statement);
+    places.set(statement.id, place);
+    return place;
+  };
+  // The quote where its offsets say, or where it first stands character for character: most
+  // quotes, found without folding the whole article (which on 100k quotes was most of the time).
+  const exactPlace = (text: string, statement: Statement) => {
+    const quote = statement.quote ?? "";
+    const { quoteStart: start, quoteEnd: end } = statement;
+    if (start !== undefined && end !== undefined && text.slice(start, end) === quote)
+      return { ok: true as const, start, end };
+    const at = quote === "" ? -1 : text.indexOf(quote);
+    return at < 0 ? null : { ok: true as const, start: at, end: at + quote.length };
+  };
+  // Else the verbatim rule as quoteCheck.ts reads it (runs of white space folded).
+  const foldedPlace = (text: string, statement: Statement) => {
     let foldedText = folded.get(statement.sourceId);
     if (!foldedText) {
       foldedText = foldWhiteSpace(text);
       folded.set(statement.sourceId, foldedText);
     }
     const hint = { start: statement.quoteStart, end: statement.quoteEnd };
-    const found = findQuote(text, statement.quote, hint, foldedText);
-    const place = found.ok ? found : { ok: false as const };
-    places.set(statement.id, place);
-    return place;
+    const found = findQuote(text, statement.quote ?? "", hint, foldedText);
+    return found.ok ? found : { ok: false as const };
   };
   const foldedTexts = new Map<string, string>();
   const nearQuotes = new Map<string, string | null>();
