@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDataset } from "../validate";
 import { makeStatement, reviewFixture } from "./__fixtures__/reviewFixture";
-import { reviewDataset } from "./reviewDataset";
+import { reviewDataset, reviewStepwise } from "./reviewDataset";
 
 // Two flags: s1's "red line" with demand firmness; stance d unused (a, b, c are stated).
 function fixture() {
@@ -64,6 +64,27 @@ describe("reviewDataset", () => {
     expect(review.unresolved).toBe(1);
     // The second resolution names s2, which raises no firmness flag.
     expect(review.unmatched).toEqual([1]);
+  });
+});
+
+describe("reviewStepwise", () => {
+  it("takes one step per rule and ends with the same review", () => {
+    const steps = reviewStepwise(fixture());
+    let count = 0;
+    let step = steps.next();
+    while (!step.done) {
+      count++;
+      step = steps.next();
+    }
+    // 15 rule functions: quotePlaces raises two of the 16 rules.
+    expect(count).toBe(15);
+    expect(
+      step.value.flags.map((flag) => [flag.rule, flag.statementIds ?? flag.stanceIds]),
+    ).toEqual([
+      ["firmness-cue", ["s1"]],
+      ["unused-stance", ["d"]],
+    ]);
+    expect(step.value.unresolved).toBe(2);
   });
 });
 

@@ -35,10 +35,26 @@ const RULES: ReadonlyArray<(context: ReviewContext) => ReviewFlag[]> = [
   quotePlaces,
 ];
 
-// Returns every flag of every rule, without resolutions, in the Review's order.
-export function findFlags(dataset: Dataset): ReviewFlag[] {
+// Every flag of every rule, without resolutions, in the Review's order; one rule per step, so
+// a caller can let the page breathe between rules.
+function* findFlagsStepwise(dataset: Dataset): Generator<void, ReviewFlag[]> {
   const context = createReviewContext(dataset);
-  const flags = RULES.flatMap((rule) => rule(context));
+  const flags: ReviewFlag[] = [];
+  for (const rule of RULES) {
+    yield;
+    for (const flag of rule(context)) flags.push(flag);
+  }
+  return inReviewOrder(dataset, flags);
+}
+
+function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function inReviewOrder(dataset: Dataset, flags: readonly ReviewFlag[]): ReviewFlag[] {
   const ruleOrder = new Map<string, number>(REVIEW_RULE_IDS.map((rule, index) => [rule, index]));
   const order = new Map<string, number>();
   const remember = (kind: string, list: ReadonlyArray<{ id: string }>) => {
@@ -71,11 +87,17 @@ export interface Review {
 
 // Returns the review of a dataset: every flag, resolved where meta.reviewed records it.
 export function reviewDataset(dataset: Dataset): Review {
+  return runToEnd(reviewStepwise(dataset));
+}
+
+// The same, one rule per step (see findFlagsStepwise): the view runs a large dataset's review so.
+export function* reviewStepwise(dataset: Dataset): Generator<void, Review> {
+  const found = yield* findFlagsStepwise(dataset);
   const recorded = dataset.meta.reviewed ?? [];
   const reasons = new Map<string, string>();
   for (const resolution of recorded) reasons.set(resolutionKey(resolution), resolution.reason);
   const matched = new Set<string>();
-  const flags = findFlags(dataset).map((flag): ReviewedFlag => {
+  const flags = found.map((flag): ReviewedFlag => {
     const key = subjectKey(flag);
     const reason = reasons.get(key);
     if (reason === undefined) return { ...flag, resolved: false };
