@@ -38,6 +38,35 @@ describe("eventDayKnown", () => {
     ]);
   });
 
+  it("reads statements of the month after too, and no later", () => {
+    const flags = eventDayKnown(
+      contextOf({
+        events: [summit],
+        statements: [
+          makeStatement({
+            id: "s1",
+            date: "2025-08-01",
+            partyId: "north",
+            issueId: "border",
+            stanceId: "a",
+            summary: "North recalled the lakeside summit of 12 June.",
+          }),
+          makeStatement({
+            id: "s2",
+            date: "2025-07-31",
+            partyId: "north",
+            issueId: "border",
+            stanceId: "a",
+            summary: "North recalled the lakeside summit of 13 June.",
+          }),
+        ],
+      }),
+    );
+    expect(flags.map((flag) => [flag.statementIds, flag.evidence])).toEqual([
+      [["s2"], "lakeside … 13 june"],
+    ]);
+  });
+
   it("leaves it when the day given is far from any mention, or in another month", () => {
     const flags = eventDayKnown(
       contextOf({

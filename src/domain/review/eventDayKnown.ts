@@ -3,6 +3,7 @@
 // A statement mentions the event when it names one of the event title's own words (not a
 // party's or a speaker's name) within MENTION_CHARS of a day of the event's month.
 import type { Statement } from "../schema";
+import { countBefore } from "../statementIndex";
 import { daysOfMonth } from "./dayWords";
 import type { ReviewFlag } from "./flag";
 import type { ReviewContext } from "./reviewContext";
@@ -21,7 +22,10 @@ export function eventDayKnown(context: ReviewContext): ReviewFlag[] {
     );
     if (titleWords.length === 0) continue;
     const month = Number(event.date.slice(5, 7));
-    for (const statement of inMonth(context.bySource.get(event.sourceId) ?? [], event.date)) {
+    for (const statement of inMonthAndNext(
+      context.bySource.get(event.sourceId) ?? [],
+      event.date,
+    )) {
       const found = dayNearMention(statement, titleWords, month);
       if (!found) continue;
       flags.push({
@@ -49,10 +53,17 @@ function nameWords(context: ReviewContext): Set<string> {
   return words;
 }
 
-// The source's statements dated in the event's month (the list is in date order).
-function inMonth(statements: readonly Statement[], monthStart: string): Statement[] {
-  const prefix = monthStart.slice(0, 7);
-  return statements.filter((statement) => statement.date.startsWith(prefix));
+// The source's statements dated in the event's month or the next (a report gives an event's
+// day in the weeks after it), found by binary search in the date-ordered list, so many events
+// of one source do not each walk all of its statements.
+function inMonthAndNext(
+  statements: readonly Statement[],
+  monthStart: string,
+): readonly Statement[] {
+  const year = Number(monthStart.slice(0, 4));
+  const month = Number(monthStart.slice(5, 7)) + 2;
+  const end = `${month > 12 ? year + 1 : year}-${String(month > 12 ? month - 12 : month).padStart(2, "0")}-01`;
+  return statements.slice(countBefore(statements, monthStart), countBefore(statements, end));
 }
 
 function dayNearMention(

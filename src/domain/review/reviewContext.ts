@@ -15,8 +15,6 @@ export interface ReviewContext {
   readonly dataset: Dataset;
   readonly issues: ReadonlyMap<string, Issue>;
   readonly sources: ReadonlyMap<string, Source>;
-  // Every statement in date order (same-day ones in dataset order).
-  readonly byDate: readonly Statement[];
   // One list per party and issue, in date order.
   readonly cells: ReadonlyArray<readonly Statement[]>;
   // sourceId → statements citing it (sourceId) or naming it (alsoIn), in date order.
@@ -114,7 +112,6 @@ export function createReviewContext(dataset: Dataset): ReviewContext {
           stanceId),
     issues,
     sources,
-    byDate: index.byDate,
     cells,
     bySource,
     events: dataset.events ?? [],
