@@ -11,6 +11,7 @@ const isAccount = (statement: Statement) => Boolean(statement.reportedBy);
 export function accountMovesPosition(context: ReviewContext): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   for (const cell of context.cells) {
+    const nextStanceDates = nextStanceDatesOf(cell);
     let ownLatest: Statement | null = null;
     for (let i = 0; i < cell.length; i++) {
       const statement = cell[i] as Statement;
@@ -20,20 +21,26 @@ export function accountMovesPosition(context: ReviewContext): ReviewFlag[] {
         continue;
       }
       if (ownLatest?.stanceId === statement.stanceId) continue;
-      if (isOutdoneSameDay(cell, i)) continue;
+      // A later statement with a clear stance on the same day wins the day (positionsAsOf's
+      // tie rule), so the account would not be shown.
+      if (nextStanceDates[i] === statement.date) continue;
       flags.push(accountFlag(context, statement, ownLatest));
     }
   }
   return flags;
 }
 
-// A later statement with a clear stance on the same day wins the day (positionsAsOf's tie
-// rule), so the account would not be shown.
-function isOutdoneSameDay(cell: readonly Statement[], at: number): boolean {
-  const date = (cell[at] as Statement).date;
-  for (let j = at + 1; j < cell.length && (cell[j] as Statement).date === date; j++)
-    if ((cell[j] as Statement).stanceId !== null) return true;
-  return false;
+// For each statement, the date of the next one after it with a clear stance (null if none):
+// one backward pass, however many statements share a day.
+function nextStanceDatesOf(cell: readonly Statement[]): Array<string | null> {
+  const dates = new Array<string | null>(cell.length);
+  let next: string | null = null;
+  for (let i = cell.length - 1; i >= 0; i--) {
+    dates[i] = next;
+    const statement = cell[i] as Statement;
+    if (statement.stanceId !== null) next = statement.date;
+  }
+  return dates;
 }
 
 function accountFlag(
