@@ -27,10 +27,11 @@ export function ReviewView() {
       )}
       <p className="review-intro">
         Each rule looks for a kind of mistake any coder makes (the same act coded twice, a standing
-        position dated as new, words the coding does not carry). A flag is a question to check
-        against the article, not a verdict: one a coder has checked and kept is recorded in the
-        dataset’s <code>meta.reviewed</code> with its reason, and shown here as resolved.{" "}
-        <code>npm run review -- file.json</code> prints the same list.
+        position dated as new, words the coding does not carry) in the whole dataset, whatever the
+        filters show. A flag is a question to check against the article, not a verdict: one a coder
+        has checked and kept is recorded in the dataset’s <code>meta.reviewed</code> with its
+        reason, and shown here as resolved. <code>npm run review -- file.json</code> prints the same
+        list.
       </p>
       {model &&
         groups.map(([rule, flags]) => (
