@@ -118,18 +118,21 @@ test("one click opens a flagged statement, then its row in the table", async ({ 
   );
 });
 
-test("one click opens a flagged statement's article", async ({ page }) => {
+test("one click opens a flagged statement's article, its quote marked", async ({ page }) => {
   const view = await openReview(page);
   const section = ruleSection(view, "A hedge missing from the summary");
   await section.getByRole("button", { name: "Show statement st-01" }).click();
   await section
     .getByRole("button", { name: "Read the article “Ferry talks stall over the night crossing”" })
     .click();
-  const reader = page.getByRole("dialog", {
-    name: "Code “Ferry talks stall over the night crossing”",
+  const passage = section.getByRole("region", {
+    name: "Passage of “Ferry talks stall over the night crossing”",
   });
-  await expect(reader).toBeVisible();
-  await expect(reader).toContainText("Mara Vell, reportedly told aides");
+  await expect(passage).toContainText("The North Shore envoy, Mara Vell, reportedly told aides");
+  // Playwright's getByRole knows no "mark" role; the <mark> element is what marks the quote.
+  await expect(passage.locator("mark")).toHaveText(
+    "The night ferries stay shut until the buoys are mended",
+  );
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -138,6 +141,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     const view = await openReview(page);
     await view.getByRole("button", { name: "Show statement st-01" }).click();
     await expect(view.getByRole("blockquote")).toBeVisible();
+    await view.getByRole("button", { name: /^Read the article/ }).click();
+    await expect(view.getByRole("region", { name: /^Passage of/ })).toBeVisible();
     const results = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
       .analyze();

@@ -3,7 +3,7 @@ import type { NegotiationEvent } from "../../domain/schema";
 import { formatDate } from "../../domain/statementText";
 import { useScope } from "../../state/useScope";
 import { SourceLine } from "../../ui/SourceLine";
-import { ArticleButton } from "./ArticleButton";
+import { ArticlePassage } from "./ArticlePassage";
 
 export function FlaggedEvent({
   eventId,
@@ -27,7 +27,7 @@ export function FlaggedEvent({
       <p className="source-line">
         Source: {source ? <SourceLine source={source} /> : `unknown source “${event.sourceId}”`}
       </p>
-      <ArticleButton source={source} />
+      <ArticlePassage source={source} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { showStatementInTable } from "../../state/navigationCommands";
 import { useScope } from "../../state/useScope";
 import { Disclosure } from "../../ui/Disclosure";
 import { StatementCard } from "../../ui/StatementCard";
-import { ArticleButton } from "./ArticleButton";
+import { ArticlePassage } from "./ArticlePassage";
 
 interface FlaggedStatementProps {
   statementId: string;
@@ -23,7 +23,7 @@ export function FlaggedStatement({ statementId, statement }: FlaggedStatementPro
         return (
           <StatementCard statement={statement} issue={issue} source={source}>
             <div className="review-subject-actions">
-              <ArticleButton source={source} />
+              <ArticlePassage source={source} statement={statement} />
               <button type="button" onClick={() => showStatementInTable(statement.id)}>
                 Show {statement.id} in the Statements table
               </button>
