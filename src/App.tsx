@@ -49,6 +49,9 @@ const LAZY_VIEW_LOADERS: Record<LazyViewId, () => ComponentType> = {
     lazy(() => import("./views/deal/DealSpaceView").then((m) => ({ default: m.DealSpaceView }))),
   method: () =>
     lazy(() => import("./views/method/MethodView").then((m) => ({ default: m.MethodView }))),
+  // The review's rules run only here, so they load with it.
+  review: () =>
+    lazy(() => import("./views/review/ReviewView").then((m) => ({ default: m.ReviewView }))),
 };
 
 function loadLazyViews(): LazyViews {
@@ -58,6 +61,7 @@ function loadLazyViews(): LazyViews {
     sources: LAZY_VIEW_LOADERS.sources(),
     deal: LAZY_VIEW_LOADERS.deal(),
     method: LAZY_VIEW_LOADERS.method(),
+    review: LAZY_VIEW_LOADERS.review(),
   };
 }
 
@@ -68,6 +72,7 @@ const VIEWS: readonly TabChoice<ViewId>[] = [
   { id: "sources", label: "Sources" },
   { id: "deal", label: "Deal space" },
   { id: "method", label: "Method" },
+  { id: "review", label: "Review" },
 ];
 
 export function App() {

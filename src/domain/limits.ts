@@ -14,6 +14,8 @@ export const DATASET_LIMITS = {
   statements: 100_000,
   sources: 5_000,
   events: 5_000,
+  // Review flags recorded as checked (meta.reviewed): one per flag of a large dataset's review.
+  reviewed: 10_000,
   // Lists inside one record: a statement's other sources and condition links, a party's members.
   listItems: 100,
 } as const;

@@ -2,6 +2,7 @@
 // references that resolve, dates that fit their sources, and the v2 fields' rules (README,
 // "The data format"). Loops only: nothing here recurses or spreads a list into a call.
 import { describeValue, type ProblemList } from "./problemList";
+import { checkReviewed } from "./reviewedChecks";
 import type { Dataset, Issue, NegotiationEvent, Source, Statement } from "./schema";
 
 function checkUniqueIds(list: ReadonlyArray<{ id: string }>, name: string, problems: ProblemList) {
@@ -270,4 +271,5 @@ export function checkReferences(dataset: Dataset, problems: ProblemList): void {
     checkStatement(`statements[${i}]`, dataset.statements[i] as Statement, lookups, problems);
   for (let i = 0; i < events.length; i++)
     checkEvent(`events[${i}]`, events[i] as NegotiationEvent, lookups, problems);
+  checkReviewed(dataset, problems);
 }

@@ -2,6 +2,7 @@
 // data/dataset.schema.json is generated from it (scripts/write-json-schema.ts).
 import { z } from "zod";
 import { DATASET_LIMITS } from "./limits";
+import { REVIEW_RULE_IDS } from "./review/ruleIds";
 
 // Parley's Content-Security-Policy forbids eval, and zod's compiled fast path first probes for
 // it with `new Function`: the browser reports that probe as a CSP violation even though zod
@@ -24,6 +25,18 @@ export const scalePolesSchema = z.object({
   high: text,
 });
 
+// A review flag a coder has checked and decided to keep, with why (README, "Review"). It names
+// the flag by rule and subject: its events, else its statements, else (the scale smells) its
+// issue and stances; referenceChecks.ts checks that exactly one subject is given and resolves.
+export const reviewResolutionSchema = z.object({
+  rule: z.enum(REVIEW_RULE_IDS),
+  statementIds: z.array(id).min(1).max(DATASET_LIMITS.listItems).optional(),
+  eventIds: z.array(id).min(1).max(DATASET_LIMITS.listItems).optional(),
+  issueId: id.optional(),
+  stanceIds: z.array(id).min(1).max(DATASET_LIMITS.listItems).optional(),
+  reason: z.string().max(2_000).regex(/\S/, "a reason (not only white space)"),
+});
+
 export const metaSchema = z.object({
   id,
   title: text,
@@ -31,6 +44,7 @@ export const metaSchema = z.object({
   updated: isoDate,
   version: z.string().min(1).max(40),
   scale: scalePolesSchema.optional(),
+  reviewed: z.array(reviewResolutionSchema).max(DATASET_LIMITS.reviewed).optional(),
 });
 
 export const partySchema = z.object({
@@ -183,4 +197,5 @@ export type Firmness = z.infer<typeof firmnessSchema>;
 export type DateBasis = z.infer<typeof dateBasisSchema>;
 export type AcceptableRange = z.infer<typeof acceptableSchema>;
 export type ConditionLink = z.infer<typeof conditionLinkSchema>;
+export type ReviewResolution = z.infer<typeof reviewResolutionSchema>;
 export type NegotiationEvent = z.infer<typeof eventSchema>;

@@ -10,6 +10,7 @@ import {
   issueSchema,
   metaSchema,
   partySchema,
+  reviewResolutionSchema,
   scalePolesSchema,
   sourceSchema,
   speakerSchema,
@@ -34,7 +35,12 @@ const speaker = shapeOf(speakerSchema);
 const DATASET_SHAPE: Shape = {
   fields: new Set(["meta", "parties", "issues", "sources", "statements", "events", "$schema"]),
   nested: {
-    meta: one(shapeOf(metaSchema, { scale: one(shapeOf(scalePolesSchema)) })),
+    meta: one(
+      shapeOf(metaSchema, {
+        scale: one(shapeOf(scalePolesSchema)),
+        reviewed: list(shapeOf(reviewResolutionSchema)),
+      }),
+    ),
     parties: list(shapeOf(partySchema)),
     issues: list(shapeOf(issueSchema, { stances: list(shapeOf(stanceSchema)) })),
     sources: list(shapeOf(sourceSchema)),

@@ -4,7 +4,14 @@
 import { NO_FILTERS, type ScopeFilters } from "../domain/scope";
 import type { ColumnFilters } from "../domain/statementTable";
 
-export type ViewId = "matrix" | "timeline" | "statements" | "sources" | "deal" | "method";
+export type ViewId =
+  | "matrix"
+  | "timeline"
+  | "statements"
+  | "sources"
+  | "deal"
+  | "method"
+  | "review";
 
 export const VIEW_IDS: readonly ViewId[] = [
   "matrix",
@@ -13,6 +20,7 @@ export const VIEW_IDS: readonly ViewId[] = [
   "sources",
   "deal",
   "method",
+  "review",
 ];
 
 // What the filters keep (the scope's shape: src/domain/scope.ts).
