@@ -94,6 +94,10 @@ export async function tourEveryScreen(page: Page, check: TourStop): Promise<void
   await expect(page.getByRole("article", { name: "Method" })).toBeVisible();
   await check("method");
 
+  await page.getByRole("tab", { name: "Review" }).click();
+  await expect(page.getByRole("region", { name: "Review", exact: true })).toBeVisible();
+  await check("review");
+
   // The dataset library: a refused file's problem list, an imported dataset, the remove dialog.
   const broken = {
     ...riverland,

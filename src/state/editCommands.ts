@@ -5,8 +5,15 @@ import { useParleyStore } from "./store";
 
 const { getState } = useParleyStore;
 
+// An edit button outside Code mode (a drawer's Edit statement, a source card's Read and code)
+// turns Code mode on: the editing panels live in the coding bar, which shows only then.
+function openPanel(panel: Parameters<ReturnType<typeof getState>["openCodingPanel"]>[0]): void {
+  getState().setCoding(true);
+  getState().openCodingPanel(panel);
+}
+
 export function editStatement(statement: Statement): void {
-  getState().openCodingPanel({
+  openPanel({
     kind: "statement",
     target: {
       sourceId: statement.sourceId,
@@ -19,11 +26,11 @@ export function editStatement(statement: Statement): void {
 }
 
 export function readSource(sourceId: string): void {
-  getState().openCodingPanel({ kind: "read-source", sourceId });
+  openPanel({ kind: "read-source", sourceId });
 }
 
 export function editSource(sourceId: string): void {
-  getState().openCodingPanel({ kind: "edit-source", sourceId });
+  openPanel({ kind: "edit-source", sourceId });
 }
 
 export async function deleteStatement(statementId: string): Promise<void> {
