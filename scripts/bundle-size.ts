@@ -8,8 +8,8 @@ import { gzipSync } from "node:zlib";
 import { updateResults } from "../bench/results";
 import { firstViewFiles, type Manifest } from "./bundleManifest";
 
-// The issue's budget for the first view's JavaScript, gzip.
-const FIRST_VIEW_JS_BUDGET = 110 * 1024;
+// Issue 21's budget for the first view's JavaScript, gzip (was 110 KB).
+const FIRST_VIEW_JS_BUDGET = 95 * 1024;
 const OUT = "bench/out/dist";
 
 execFileSync("npx", ["vite", "build", "--manifest", "--outDir", OUT, "--emptyOutDir"], {
@@ -45,9 +45,8 @@ const sum = (kind: string) =>
 const firstViewJsGzip = sum("js");
 const firstViewCssGzip = sum("css");
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-// The default dataset ships inside the first view's JS: its share, so growth in the data and
-// growth in the code can be told apart (its JSON alone, minified and compressed; inside the
-// bundle it compresses with the code, so this is an estimate).
+// The default dataset is a file of its own beside the first view's JS (fetched with it,
+// preloaded by index.html): its size apart, minified and compressed, as the browser gets it.
 const datasetGzip = gzipSync(
   JSON.stringify(JSON.parse(readFileSync("data/russia-ukraine.json", "utf8"))),
   { level: 9 },
@@ -60,7 +59,7 @@ for (const file of files)
     `| ${file.file} | ${file.isFirstView ? "first view" : "lazily"} | ${kb(file.rawBytes)} | ${kb(file.gzipBytes)} |`,
   );
 console.log(
-  `First view: JS ${kb(firstViewJsGzip)} gzip (budget ${kb(FIRST_VIEW_JS_BUDGET)}: ${firstViewJsGzip <= FIRST_VIEW_JS_BUDGET ? "met" : "NOT met"}; the default dataset about ${kb(datasetGzip)} of it), CSS ${kb(firstViewCssGzip)} gzip.`,
+  `First view: JS ${kb(firstViewJsGzip)} gzip (budget ${kb(FIRST_VIEW_JS_BUDGET)}: ${firstViewJsGzip <= FIRST_VIEW_JS_BUDGET ? "met" : "NOT met"}; plus the default dataset's JSON, ${kb(datasetGzip)}, fetched beside it), CSS ${kb(firstViewCssGzip)} gzip.`,
 );
 updateResults("bundle", {
   date: new Date().toISOString(),
