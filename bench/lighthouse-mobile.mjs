@@ -78,6 +78,10 @@ try {
       tbtMs: Math.round(audits["total-blocking-time"]?.numericValue ?? Number.NaN),
     };
     runs.push(run);
+    // Which element the LCP was, so a regression can be traced to what was painted late.
+    const lcpElement = /** @type {any} */ (audits["largest-contentful-paint-element"])?.details
+      ?.items?.[0]?.items?.[0]?.node?.snippet;
+    if (lcpElement) console.log(`  LCP element: ${String(lcpElement).slice(0, 160)}`);
     console.log(`run ${i + 1}: ${JSON.stringify(run)}`);
   }
 } finally {
