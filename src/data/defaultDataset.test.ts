@@ -75,7 +75,7 @@ describe("default dataset", () => {
   });
 
   it("marks repeated or maintained positions as standing, dated to their article's month", () => {
-    for (const id of ["s040", "s043", "s053", "s054"]) {
+    for (const id of ["s040", "s043", "s053"]) {
       expect(statement(id).dateBasis, id).toBe("standing");
       expect(statement(id).date, id).toBe("2025-08-01");
       expect(statement(id).datePrecision, id).toBe("month");
@@ -98,6 +98,20 @@ describe("default dataset", () => {
     // Both on Thursday 21 August; Lavrov's "recently" is no reason to draw it on 1 August.
     expect(statement("s049")).toMatchObject({ date: "2025-08-21", alsoIn: ["rt-not-interested"] });
     expect(statement("s048")).toMatchObject({ date: "2025-08-21", datePrecision: "day" });
+  });
+
+  it("keeps one statement for Moscow's standing rejection of NATO troops that two RT articles carry", () => {
+    // "Russia has also repeatedly warned" (rt-f35) and "Moscow has repeatedly stressed that it
+    // will not accept" (rt-freeze): one position, its red line from the second article's words.
+    expect(statement("s043")).toMatchObject({
+      stanceId: "no-nato-troops",
+      dateBasis: "standing",
+      firmness: "red-line",
+      quote: "uncontrollable escalation",
+      sourceId: "rt-f35",
+      alsoIn: ["rt-freeze"],
+    });
+    expect(dataset.statements.map((s) => s.id)).not.toContain("s054");
   });
 
   it("keeps one statement for raising the delegations' level in Monday's call", () => {
