@@ -70,7 +70,7 @@ function openInLibreOffice(soffice: string, folder: string, csv: string): string
   expect(run.status, run.stderr).toBe(0);
   const [name] = readdirSync(join(folder, "out"));
   const xml = readFileSync(join(folder, "out", name as string), "utf8");
-  const unescape = (text: string) =>
+  const cellText = (text: string) =>
     text
       .replace(/<[^>]+>/g, "")
       .replaceAll("&lt;", "<")
@@ -81,7 +81,7 @@ function openInLibreOffice(soffice: string, folder: string, csv: string): string
       .trim();
   return [...xml.matchAll(/<table:table-row[^>]*>([\s\S]*?)<\/table:table-row>/g)].map((row) =>
     [...(row[1] ?? "").matchAll(/<table:table-cell[^>]*?(?:\/>|>([\s\S]*?)<\/table:table-cell>)/g)]
-      .map((cell) => unescape(cell[1] ?? ""))
+      .map((cell) => cellText(cell[1] ?? ""))
       .filter((text, index, cells) => text !== "" || index < cells.length - 1),
   );
 }
