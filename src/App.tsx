@@ -1,5 +1,6 @@
 // The page: dataset header, shared filters, notices, the view tabs and the active view.
 import { type ComponentType, lazy, Suspense, useEffect, useState } from "react";
+import { BriefingButton } from "./app/BriefingButton";
 import { CopyLinkButton } from "./app/CopyLinkButton";
 import { DatasetHeader } from "./app/DatasetHeader";
 import { FilterBar } from "./app/FilterBar";
@@ -108,7 +109,10 @@ export function App() {
             </ErrorBoundary>
             <div className="view-bar">
               <Tabs label="Views" tabs={VIEWS} selected={view} onSelect={setView} idPrefix="view" />
-              <CopyLinkButton />
+              <div className="view-bar-actions">
+                {(view === "matrix" || view === "deal") && <BriefingButton />}
+                <CopyLinkButton />
+              </div>
             </div>
             <section
               className="view-panel"

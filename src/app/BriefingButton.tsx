@@ -1,0 +1,27 @@
+// "Briefing": opens the briefing of the view as shown (src/app/briefing/). Its code loads on
+// the first click, not with the first view.
+import { lazy, Suspense, useRef, useState } from "react";
+
+const BriefingDialog = lazy(() => import("./briefing/BriefingDialog"));
+
+export function BriefingButton() {
+  const [isOpen, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <button type="button" ref={buttonRef} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Briefing
+      </button>
+      {isOpen && (
+        <Suspense fallback={<p role="status">Preparing the briefing…</p>}>
+          <BriefingDialog
+            onClose={() => {
+              setOpen(false);
+              buttonRef.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}
