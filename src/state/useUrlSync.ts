@@ -2,7 +2,8 @@
 // Back/Forward step through tab and dataset changes.
 import { useLayoutEffect } from "react";
 import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
-import { canOpen, datasetFor } from "./openedDatasets";
+import { readPublishedKey } from "../domain/catalog";
+import { canOpen, datasetFor, publishedKeyFor } from "./openedDatasets";
 import { useParleyStore } from "./store";
 import { parseUrlState, pickUrlState, quote, readDatasetKey, serializeUrlState } from "./urlState";
 
@@ -42,7 +43,7 @@ export function useUrlSync(): void {
       isApplyingUrl = false;
       if (isMissing)
         store.notify(
-          `This link is for dataset ${quote(wantedKey)}, which is not in this browser; showing the default dataset. Open the file to see it: the link's view is kept until then.`,
+          `This link is for dataset ${linkedName(wantedKey)}, which is not in this browser${readPublishedKey(wantedKey) ? " nor published with this site" : ""}; showing the default dataset. Open the file to see it: the link's view is kept until then.`,
           "error",
         );
       for (const notice of notices) store.notify(notice, "error");
@@ -74,10 +75,18 @@ export function useUrlSync(): void {
 
 // The key a link's `dataset` names: as written if a dataset has it (stored keys such as "" or
 // "  spaced  " reopen from their link), else without surrounding white space (a pasted link).
+// A dataset id no dataset kept here has opens the site's published copy, if there is one.
 function linkedKey(raw: string): string {
   if (canOpen(raw)) return raw;
   const trimmed = raw.trim();
-  return trimmed === "" ? DEFAULT_DATASET_KEY : trimmed;
+  if (trimmed === "") return DEFAULT_DATASET_KEY;
+  return canOpen(trimmed) ? trimmed : (publishedKeyFor(trimmed) ?? trimmed);
+}
+
+// Names the dataset a link wants: "“riverland” v2" for a pinned published version.
+function linkedName(key: string): string {
+  const published = readPublishedKey(key);
+  return published ? `${quote(published.id)} v${published.version}` : quote(key);
 }
 
 function writeUrl(search: string, mode: "push" | "replace"): void {
