@@ -28,6 +28,8 @@ export interface ParsedUrlState {
 const KNOWN_PARAMETERS = new Set([
   "dataset",
   "v",
+  // The page's mode (embedUrl.ts), not a choice: known, so it is never dropped with a notice.
+  "embed",
   "view",
   "issues",
   "parties",

@@ -3,9 +3,17 @@
 import { useLayoutEffect } from "react";
 import { DEFAULT_DATASET_KEY, defaultDataset } from "../data/defaultDataset";
 import { readPublishedKey } from "../domain/catalog";
+import { isEmbedSearch, withEmbed } from "./embedUrl";
 import { canOpen, datasetFor, publishedKeyFor } from "./openedDatasets";
 import { useParleyStore } from "./store";
-import { parseUrlState, pickUrlState, quote, readDatasetKey, serializeUrlState } from "./urlState";
+import {
+  parseUrlState,
+  pickUrlState,
+  quote,
+  readDatasetKey,
+  serializeUrlState,
+  type UrlState,
+} from "./urlState";
 
 // Applies the URL once on mount, then mirrors the store into it: a tab or dataset change is a
 // new history entry (pushState), anything else (typing, sliders, ticks) replaces the current
@@ -15,6 +23,10 @@ import { parseUrlState, pickUrlState, quote, readDatasetKey, serializeUrlState }
 export function useUrlSync(): void {
   useLayoutEffect(() => {
     let isApplyingUrl = false;
+    // An embed stays one as its view changes (embedUrl.ts).
+    const isEmbed = isEmbedSearch(window.location.search);
+    const serialize = (state: UrlState) =>
+      isEmbed ? withEmbed(serializeUrlState(state)) : serializeUrlState(state);
     const applyLocation = () => {
       const store = useParleyStore.getState();
       const isReady = store.libraryStatus === "ready";
@@ -48,7 +60,7 @@ export function useUrlSync(): void {
         );
       for (const notice of notices) store.notify(notice, "error");
       // Drop what was ignored, so the address bar never shows a parameter that did nothing.
-      writeUrl(serializeUrlState(state), "replace");
+      writeUrl(serialize(state), "replace");
     };
 
     applyLocation();
@@ -60,7 +72,7 @@ export function useUrlSync(): void {
         if (state.libraryStatus === "ready") applyLocation();
         return;
       }
-      const search = serializeUrlState(pickUrlState(state));
+      const search = serialize(pickUrlState(state));
       const isNewPlace = state.view !== previous.view || state.datasetKey !== previous.datasetKey;
       if (search === window.location.search) return;
       writeUrl(search, isNewPlace && !isApplyingUrl ? "push" : "replace");
