@@ -66,7 +66,14 @@ test("the Embed dialog's code shows the view in another site's page, captioned a
   }
 });
 
-test("an embed keeps embed=1 in its address as its view changes", async ({ page }) => {
+test("an embed keeps embed=1 in its address as its view changes, and edits nothing", async ({
+  page,
+}) => {
+  // In the full view the cell's statements can be edited…
+  await page.goto("/?cell=nato-membership:russia");
+  const fullDrawer = page.getByRole("dialog", { name: "Russia on NATO membership" });
+  await expect(fullDrawer.getByRole("button", { name: "Edit statement" }).first()).toBeVisible();
+
   await page.goto("/?embed=1");
   await expect(
     page.getByRole("heading", { level: 1, name: `${dataset.meta.title}: Matrix` }),
@@ -78,4 +85,9 @@ test("an embed keeps embed=1 in its address as its view changes", async ({ page 
     "href",
     /\?rows=parties$/,
   );
+  // …in the embed, a cell's statements open without the buttons that would edit them.
+  await page.getByRole("button", { name: /^Russia on NATO membership:/ }).click();
+  const drawer = page.getByRole("dialog", { name: "Russia on NATO membership" });
+  await expect(drawer.getByRole("article").first()).toBeVisible();
+  await expect(drawer.getByRole("button", { name: "Edit statement" })).toHaveCount(0);
 });
