@@ -5,7 +5,7 @@
 import { useId, useRef, useState } from "react";
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
 import { readPublishedKey } from "../domain/catalog";
-import { embedCode } from "../state/embedUrl";
+import { embedCode } from "../state/embedCode";
 import { selectDataset } from "../state/librarySlice";
 import { useParleyStore } from "../state/store";
 import { useModalDialog } from "../ui/useModalDialog";

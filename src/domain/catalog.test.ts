@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { findPublished, parseCatalog, publishedKey, readPublishedKey } from "./catalog";
+import { findPublished, publishedKey, readPublishedKey } from "./catalog";
+import { parseCatalog } from "./catalogFile";
 
 const riverland = { id: "riverland", version: "1", title: "Riverland", file: "riverland-v1.json" };
 

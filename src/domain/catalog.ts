@@ -1,7 +1,8 @@
 // The datasets a deployment publishes with the site (public/data/catalog.json): each opens
 // for every visitor from a link naming its id and version, so a shared link works for anyone,
 // not only where the file was imported. The built-in dataset is the catalog's first entry,
-// with no file: it is bundled with the app.
+// with no file: it is bundled with the app. Reading the catalog file is catalogFile.ts, apart,
+// so the first view carries only these keys.
 
 export interface PublishedEntry {
   id: string;
@@ -9,43 +10,6 @@ export interface PublishedEntry {
   title: string;
   // A file name in the site's data/ folder; null for the built-in dataset.
   file: string | null;
-}
-
-export type CatalogResult = { ok: true; entries: PublishedEntry[] } | { ok: false; reason: string };
-
-// Past this many entries a catalog is someone's mistake, not a list to show in a select.
-const MAX_ENTRIES = 200;
-// A plain file name: no folder, no "..", no query; the app fetches only from data/.
-const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.json$/;
-const TEXT_LIMIT = 300;
-
-// Returns the catalog's entries, or why it cannot be read. An entry is kept only whole:
-// id, version and title non-empty text, a safe file name (or null for the built-in one).
-export function parseCatalog(json: unknown): CatalogResult {
-  const list = (json as { datasets?: unknown } | null)?.datasets;
-  if (typeof json !== "object" || json === null || !Array.isArray(list))
-    return { ok: false, reason: "the catalog has no “datasets” list" };
-  if (list.length > MAX_ENTRIES)
-    return { ok: false, reason: `the catalog lists more than ${MAX_ENTRIES} datasets` };
-  const entries: PublishedEntry[] = [];
-  for (const [index, item] of list.entries()) {
-    const entry = readEntry(item);
-    if (!entry) return { ok: false, reason: `entry ${index + 1} of the catalog is malformed` };
-    if (entries.some((known) => known.id === entry.id && known.version === entry.version))
-      return { ok: false, reason: `the catalog lists ${entry.id} v${entry.version} twice` };
-    entries.push(entry);
-  }
-  return { ok: true, entries };
-}
-
-function readEntry(item: unknown): PublishedEntry | null {
-  if (typeof item !== "object" || item === null) return null;
-  const { id, version, title, file } = item as Record<string, unknown>;
-  const isText = (value: unknown): value is string =>
-    typeof value === "string" && value.trim() !== "" && value.length <= TEXT_LIMIT;
-  if (!isText(id) || !isText(version) || !isText(title)) return null;
-  if (file !== null && (typeof file !== "string" || !FILE_NAME.test(file))) return null;
-  return { id, version, title, file };
 }
 
 const PREFIX = "published:";

@@ -4,7 +4,8 @@
 // needed. This module itself is not in the first view's bundle either: the page imports it
 // after its first paint, to list the kept datasets.
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
-import { findPublished, parseCatalog, readPublishedKey } from "../domain/catalog";
+import { findPublished, readPublishedKey } from "../domain/catalog";
+import { parseCatalog } from "../domain/catalogFile";
 import { reasonOf } from "../domain/result";
 import type { Dataset } from "../domain/schema";
 import { type LibraryChange, listenForLibraryChanges } from "../storage/libraryChannel";

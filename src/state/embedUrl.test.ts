@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { embedCode, isEmbedSearch, withEmbed, withoutEmbed } from "./embedUrl";
+import { embedCode } from "./embedCode";
+import { isEmbedSearch, withEmbed, withoutEmbed } from "./embedUrl";
 
 describe("embed links", () => {
   it("reads embed=1 only", () => {

@@ -1,15 +1,10 @@
-// What a file about to leave Parley credits (src/domain/export/exportCredit.ts), read from the
-// scope and choices at the moment of the download. It returns the inputs, not the credit, so
-// the crediting code loads with the export that needs it, not with the first view.
+// creditInputFrom (creditInput.ts) for the current scope and choices.
 import { useCallback } from "react";
 import type { CreditInput } from "../domain/export/exportCredit";
+import { type CreditWindow, creditInputFrom } from "./creditInput";
 import { useResolvedChoices, useScope } from "./useScope";
 
-// A chart's time window, ISO days: a chart credits what it draws, not the matrix's date.
-export interface CreditWindow {
-  from: string;
-  to: string;
-}
+export type { CreditWindow } from "./creditInput";
 
 export type MakeCreditInput = (title: string, window?: CreditWindow) => CreditInput;
 
@@ -17,23 +12,7 @@ export function useCreditInput(): MakeCreditInput {
   const scope = useScope();
   const choices = useResolvedChoices();
   return useCallback(
-    (title: string, window?: CreditWindow) => {
-      const asOf = choices.asOf.date;
-      const from = window?.from ?? "";
-      const to = window?.to ?? asOf;
-      return {
-        dataset: scope.dataset,
-        filters: scope.filters,
-        // What the file can show: the statements in scope in its dates. Filtered when the
-        // credit is built, on the click, not on every render.
-        statements: () =>
-          scope.statements.filter((statement) => statement.date >= from && statement.date <= to),
-        title,
-        dates: window ?? { asOf, compareFrom: choices.compareFrom },
-        // The address bar carries every choice (urlState.ts): it opens the same view.
-        link: globalThis.location.href,
-      };
-    },
+    (title: string, window?: CreditWindow) => creditInputFrom(scope, choices, title, window),
     [scope, choices],
   );
 }

@@ -3,7 +3,6 @@
 import { useEffect } from "react";
 import { scalePoles, shortPoles } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
-import { useCreditInput } from "../../state/useCreditInput";
 import { useResolvedChoices, useScope } from "../../state/useScope";
 import { gapPairNote } from "../../ui/gapPairNote";
 import { onDemand } from "../../ui/onDemand";
@@ -15,9 +14,6 @@ import { matrixCaption } from "./matrixCaption";
 import { PhoneFold } from "./PhoneFold";
 import { useMatrixData } from "./useMatrixData";
 import "./MatrixView.css";
-
-// The picture's title; the dates, filters and source are its caption's.
-const MATRIX_TITLE = "Where the parties stand, issue by issue";
 
 // The open cell's statements: loaded after the first paint, before the reader clicks a cell.
 const CellDetail = onDemand("the cell's statements", () =>
@@ -35,18 +31,17 @@ export function MatrixView() {
   const poles = shortPoles(dataset.meta);
   const caption = matrixCaption(choices.asOf, model.compareFrom);
 
-  const creditInput = useCreditInput();
   const notify = useParleyStore((state) => state.notify);
   // The export code loads on the first click; a failure (a chunk that does not load, a PNG the
   // browser cannot draw) is said, not swallowed.
   const exportAs = (kind: "csv" | "svg" | "png") => {
-    const input = { model, grid, poles, credit: creditInput(MATRIX_TITLE) };
     import("./matrixExports")
-      .then((exports) =>
-        kind === "csv"
+      .then((exports) => {
+        const input = exports.exportInput(model, grid, poles, scope, choices);
+        return kind === "csv"
           ? exports.downloadMatrixCsv(input)
-          : exports.downloadMatrixPicture(kind, input),
-      )
+          : exports.downloadMatrixPicture(kind, input);
+      })
       .catch((error: unknown) => notify(`Could not export the matrix: ${String(error)}`, "error"));
   };
 

@@ -2,6 +2,8 @@
 // with its context rows, and the captioned picture as SVG or PNG.
 import { writeCsv } from "../../domain/csv";
 import { buildCredit, type CreditInput, contextCsvRows } from "../../domain/export/exportCredit";
+import type { ResolvedChoices, Scope } from "../../domain/scope";
+import { creditInputFrom } from "../../state/creditInput";
 import { downloadBlob, downloadText, exportFilename } from "../../ui/download";
 import { captionedSvg } from "../../ui/export/captionedSvg";
 import { svgToPng } from "../../ui/export/svgToPng";
@@ -11,11 +13,24 @@ import type { MatrixModel } from "./matrixModel";
 import { matrixPicture } from "./matrixPicture";
 import type { Poles } from "./matrixText";
 
+// The picture's title; the dates, filters and source are its caption's.
+const MATRIX_TITLE = "Where the parties stand, issue by issue";
+
 export interface MatrixExportInput {
   model: MatrixModel;
   grid: MatrixGrid;
   poles: Poles;
   credit: CreditInput;
+}
+
+export function exportInput(
+  model: MatrixModel,
+  grid: MatrixGrid,
+  poles: Poles,
+  scope: Scope,
+  choices: ResolvedChoices,
+): MatrixExportInput {
+  return { model, grid, poles, credit: creditInputFrom(scope, choices, MATRIX_TITLE) };
 }
 
 // The table as shown, then (after an empty row) its dataset, dates, filters, source and link:
