@@ -90,6 +90,16 @@ test("the briefing prints to a PDF holding every cell's statement with its citat
   expect(text).toMatch(/Upland Republic on Water allocation: [^;]+→ [^;]+; moved 3 steps toward/);
   // The briefing's screen in the page, for a look.
   await page.screenshot({ path: testInfo.outputPath("briefing.png"), fullPage: true });
+
+  // Closed, focus returns to the button; the deal space offers the same briefing.
+  await dialog.getByRole("button", { name: "Close briefing" }).click();
+  await expect(page.getByRole("button", { name: "Briefing" })).toBeFocused();
+  await page.getByRole("tab", { name: "Deal space" }).click();
+  const fromDeal = await openBriefing(page);
+  await expect(fromDeal.getByRole("heading", { name: "Deal space" })).toBeVisible();
+  await expect(
+    fromDeal.getByText("Room for a deal on 2 of 3 issues as of 20 June 2025."),
+  ).toBeVisible();
 });
 
 test("the Markdown briefing's footnotes resolve and say whose words each stance is", async ({

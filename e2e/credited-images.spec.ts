@@ -36,9 +36,31 @@ async function openFilteredRiverland(page: Page, view: string): Promise<void> {
   await expect(datasetHeading(page, riverland.meta.title)).toBeVisible();
 }
 
+// The colour of the picture's top-left pixel, drawn by the browser from the PNG file.
+async function cornerColour(page: Page, png: Buffer): Promise<number[]> {
+  const blank = await page.context().newPage();
+  try {
+    return await blank.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d");
+      context?.drawImage(image, 0, 0);
+      return [...(context?.getImageData(2, 2, 1, 1).data ?? [])];
+    }, png.toString("base64"));
+  } finally {
+    await blank.close();
+  }
+}
+
 test("the matrix downloads as a captioned SVG and PNG naming its dates, filters and source", async ({
   page,
 }, testInfo) => {
+  // A dark screen still gives a light picture, for slides and print.
+  await page.emulateMedia({ colorScheme: "dark" });
   await openFilteredRiverland(page, "matrix");
   const svgText = await downloadText(page, page.getByRole("button", { name: "Download SVG" }));
   const svg = await readSvg(page, svgText);
@@ -73,6 +95,7 @@ test("the matrix downloads as a captioned SVG and PNG naming its dates, filters 
   expect(isPng(png)).toBe(true);
   // Kept with the test's results, to look at.
   await writeFile(testInfo.outputPath("matrix.png"), png);
+  expect(await cornerColour(page, png)).toEqual([255, 255, 255, 255]);
   await expect(page.getByText(/Could not export/)).toHaveCount(0);
 });
 
