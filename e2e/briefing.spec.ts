@@ -4,6 +4,7 @@
 // and citation, and whose words it is.
 import { spawnSync } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { readDatasetFile } from "./support/datasetFacts";
 import {
@@ -54,6 +55,17 @@ test("the briefing prints to a PDF holding every cell's statement with its citat
   await expect(datasetHeading(page, riverland.meta.title)).toBeVisible();
   const dialog = await openBriefing(page);
   await expect(dialog.getByRole("heading", { name: "Quotes" })).toBeVisible();
+  // The sheet passes WCAG 2.2 AA, and the app under it is out of reach.
+  const results = await new AxeBuilder({ page })
+    .include('[role="dialog"]')
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`),
+  ).toEqual([]);
+  const behind = page.getByRole("button", { name: "Copy link" });
+  await behind.focus();
+  await expect(behind).not.toBeFocused();
 
   const pdfPath = testInfo.outputPath("briefing.pdf");
   await page.pdf({ path: pdfPath, format: "A4", printBackground: true });

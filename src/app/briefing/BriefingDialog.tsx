@@ -16,12 +16,18 @@ export default function BriefingDialog({ onClose }: { onClose(): void }) {
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    // The app under the sheet is out of reach while it is open: no focus, no screen reader.
+    const app = document.getElementById("root");
+    if (app) app.inert = true;
     headingRef.current?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape") onClose();
     };
     document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
+    return () => {
+      if (app) app.inert = false;
+      document.removeEventListener("keydown", onKey);
+    };
   }, [onClose]);
   const downloadMarkdown = () =>
     downloadText(
