@@ -7,6 +7,7 @@ import { useParleyStore } from "../state/store";
 import { pickUrlState, serializeUrlState } from "../state/urlState";
 import { useCreditInput } from "../state/useCreditInput";
 import { useScope } from "../state/useScope";
+import { ExternalLink } from "../ui/ExternalLink";
 import "./EmbedFrame.css";
 
 export default function EmbedFrame({
@@ -33,9 +34,9 @@ export default function EmbedFrame({
       <footer className="embed-credit">
         <p>{credit.sourceLine}.</p>
         <p>
-          <a href={fullView} target="_blank" rel="noopener noreferrer">
+          <ExternalLink url={fullView} unlinked="text">
             Open the full view in Parley
-          </a>
+          </ExternalLink>
         </p>
       </footer>
     </div>
