@@ -6,7 +6,11 @@ import { expect, test } from "./support/pageErrors";
 // Read from the file, not hard-coded, so the test follows the dataset as it grows.
 const dataset = JSON.parse(
   readFileSync(new URL("../data/russia-ukraine.json", import.meta.url), "utf8"),
-) as { meta: { title: string; updated: string }; statements: unknown[]; sources: unknown[] };
+) as {
+  meta: { title: string; updated: string; version: string };
+  statements: unknown[];
+  sources: unknown[];
+};
 
 // "23 November 2026": the header's date, written here with the platform's formatter.
 function longDate(iso: string): string {
@@ -29,10 +33,11 @@ test("opens on the default dataset and shows its title and statement count", asy
   ).toBeVisible();
   const statementCount = dataset.statements.length;
   const sourceCount = dataset.sources.length;
-  // The header line reads e.g. "55 statements · 8 sources · updated 23 November 2026".
+  // The header line reads e.g. "55 statements · 8 sources · updated 23 November 2026 ·
+  // version 2.0.0": the version is the dataset's meta.version, as exports cite it.
   await expect(
     page.getByText(
-      `${statementCount} ${statementCount === 1 ? "statement" : "statements"} · ${sourceCount} ${sourceCount === 1 ? "source" : "sources"} · updated ${longDate(dataset.meta.updated)}`,
+      `${statementCount} ${statementCount === 1 ? "statement" : "statements"} · ${sourceCount} ${sourceCount === 1 ? "source" : "sources"} · updated ${longDate(dataset.meta.updated)} · version ${dataset.meta.version}`,
       { exact: true },
     ),
   ).toBeVisible();

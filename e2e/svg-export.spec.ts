@@ -67,4 +67,22 @@ test("the SVG of a chart whose names hold forbidden characters parses as XML, an
   const png = await readFile(await pngDownload.path());
   expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join("")).toBe("PNG");
   await expect(page.getByText(/Could not make the PNG/)).toHaveCount(0);
+
+  // The matrix picture too: its cells and headers are the dataset's words.
+  await page.getByRole("tab", { name: "Matrix" }).click();
+  const [matrixDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download SVG" }).click(),
+  ]);
+  const matrixSvg = await readFile(await matrixDownload.path(), "utf8");
+  const blankAgain = await page.context().newPage();
+  const matrixParsed = await blankAgain.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    const error = doc.getElementsByTagName("parsererror")[0];
+    return { root: doc.documentElement.nodeName, error: error?.textContent ?? null };
+  }, matrixSvg);
+  await blankAgain.close();
+  expect(matrixParsed).toEqual({ root: "svg", error: null });
+  expect(matrixSvg).toContain(`Upland${R}${R} Republic${R}`);
+  expect(matrixSvg).toContain(`Water ${R}allocation${R}`);
 });

@@ -1,10 +1,13 @@
 // The page: dataset header, shared filters, notices, the view tabs and the active view.
 import { type ComponentType, lazy, Suspense, useEffect, useState } from "react";
+import { BriefingButton } from "./app/BriefingButton";
 import { CodeModeToggle } from "./app/CodeModeToggle";
 import { CopyLinkButton } from "./app/CopyLinkButton";
 import { DatasetHeader } from "./app/DatasetHeader";
+import { EmbedButton } from "./app/EmbedButton";
 import { FilterBar } from "./app/FilterBar";
 import { NoticeArea } from "./app/NoticeArea";
+import { isEmbedSearch } from "./state/embedUrl";
 import { loadLibrary } from "./state/libraryCommands";
 import { ScopeProvider } from "./state/ScopeProvider";
 import { useParleyStore, type ViewId } from "./state/store";
@@ -65,6 +68,11 @@ function loadLazyViews(): LazyViews {
   };
 }
 
+// An embed (?embed=1) shows one view with its caption and credit, nothing else; read once,
+// as the page's mode. Its frame loads only in an embed.
+const IS_EMBED = isEmbedSearch(window.location.search);
+const EmbedFrame = lazy(() => import("./app/EmbedFrame"));
+
 const VIEWS: readonly TabChoice<ViewId>[] = [
   { id: "matrix", label: "Matrix" },
   { id: "timeline", label: "Timeline" },
@@ -96,6 +104,24 @@ export function App() {
   const reloadView = (id: ViewId) => {
     if (id !== "matrix") setLazyViews((views) => ({ ...views, [id]: LAZY_VIEW_LOADERS[id]() }));
   };
+  const viewLabel = VIEWS.find((each) => each.id === view)?.label ?? view;
+  if (IS_EMBED)
+    return (
+      <main>
+        <NoticeArea />
+        {pendingDatasetKey === null && (
+          <ScopeProvider key={datasetKey}>
+            <ErrorBoundary key={view} label={`the ${viewLabel} view`}>
+              <Suspense fallback={<p>Loading the {view} view…</p>}>
+                <EmbedFrame viewLabel={viewLabel}>
+                  <ActiveView view={view} lazyViews={lazyViews} />
+                </EmbedFrame>
+              </Suspense>
+            </ErrorBoundary>
+          </ScopeProvider>
+        )}
+      </main>
+    );
   return (
     <>
       <a className="skip-link" href={`#${ids.panel}`}>
@@ -124,7 +150,13 @@ export function App() {
             </ErrorBoundary>
             <div className="view-bar">
               <Tabs label="Views" tabs={VIEWS} selected={view} onSelect={setView} idPrefix="view" />
-              <CopyLinkButton />
+              <div className="view-bar-actions">
+                {(view === "matrix" || view === "deal") && <BriefingButton />}
+                {(view === "matrix" || view === "timeline" || view === "deal") && (
+                  <EmbedButton viewLabel={viewLabel} />
+                )}
+                <CopyLinkButton />
+              </div>
             </div>
             <section
               className="view-panel"
@@ -135,7 +167,7 @@ export function App() {
               {/* Keyed by view, so a failure in one view is forgotten on leaving it. */}
               <ErrorBoundary
                 key={view}
-                label={`the ${VIEWS.find((each) => each.id === view)?.label ?? view} view`}
+                label={`the ${viewLabel} view`}
                 onReload={view === "matrix" ? undefined : () => reloadView(view)}
               >
                 <Suspense fallback={<p>Loading the {view} view…</p>}>

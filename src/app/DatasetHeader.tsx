@@ -15,7 +15,8 @@ export function DatasetHeader({ children }: { children?: ReactNode }) {
       {meta.description && <p className="dataset-description">{meta.description}</p>}
       <p className="dataset-meta">
         {countText(statements.length, "statement")} · {countText(sources.length, "source")} ·
-        updated <time dateTime={meta.updated}>{formatDate(meta.updated)}</time>
+        updated <time dateTime={meta.updated}>{formatDate(meta.updated)}</time> · version{" "}
+        {meta.version}
       </p>
       {children}
     </header>

@@ -4,6 +4,8 @@
 // needed. This module itself is not in the first view's bundle either: the page imports it
 // after its first paint, to list the kept datasets.
 import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
+import { findPublished, readPublishedKey } from "../domain/catalog";
+import { parseCatalog } from "../domain/catalogFile";
 import { reasonOf } from "../domain/result";
 import type { Dataset } from "../domain/schema";
 import { type LibraryChange, listenForLibraryChanges } from "../storage/libraryChannel";
@@ -56,7 +58,11 @@ export async function showDataset(key: string, isSameDataset = false): Promise<v
     showOpened(key, known, isSameDataset);
     return;
   }
-  const title = getState().library.find((entry) => entry.key === key)?.title ?? key;
+  const named = readPublishedKey(key);
+  const title =
+    getState().library.find((entry) => entry.key === key)?.title ??
+    (named ? findPublished(getState().published, named.id, named.version)?.title : undefined) ??
+    key;
   setState({ importStatus: { text: `Opening “${title}”…`, isBusy: true } });
   const dataset = await openDataset(key);
   // A later choice wins over a slow read.
@@ -81,6 +87,7 @@ export function openDataset(key: string): Promise<Dataset | null> {
 }
 
 async function readAndCheck(key: string): Promise<Dataset | null> {
+  if (readPublishedKey(key)) return fetchPublished(key);
   const entry = getState().library.find((candidate) => candidate.key === key);
   if (entry?.status !== "kept" || isUnopenable(key)) return null;
   try {
@@ -124,6 +131,57 @@ async function readAndCheck(key: string): Promise<Dataset | null> {
   return null;
 }
 
+// The site's catalog of published datasets (public/data/catalog.json). A site without one
+// publishes nothing but the built-in dataset; a broken one is said, not fatal.
+async function readCatalog(): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(`${import.meta.env.BASE_URL}data/catalog.json`, { cache: "no-cache" });
+  } catch {
+    return;
+  }
+  if (response.status === 404) return;
+  const parsed = response.ok
+    ? parseCatalog(await response.json().catch(() => null))
+    : { ok: false as const, reason: `the server answered ${response.status}` };
+  if (parsed.ok) setState({ published: parsed.entries });
+  else
+    getState().notify(
+      `The datasets published with this site could not be listed: ${parsed.reason}.`,
+      "error",
+    );
+}
+
+// Fetches a published dataset from the site's data/ folder and checks it as an import is.
+async function fetchPublished(key: string): Promise<Dataset | null> {
+  const named = readPublishedKey(key);
+  const entry = named && findPublished(getState().published, named.id, named.version);
+  if (!entry || entry.file === null || isUnopenable(key)) return null;
+  const label = `${entry.title} v${entry.version} (data/${entry.file})`;
+  try {
+    const response = await fetch(`${import.meta.env.BASE_URL}data/${entry.file}`);
+    if (!response.ok) throw new Error(`the server answered ${response.status}`);
+    const { checkStoredText } = await import("../storage/checkStoredDataset");
+    const checked = await checkStoredText(await response.text(), label);
+    if (!checked.ok) throw new Error(checked.message);
+    const dataset = checked.value;
+    if (dataset.meta.id !== entry.id || dataset.meta.version !== entry.version)
+      getState().notify(
+        `The published file of ${label} says it is ${dataset.meta.id} v${dataset.meta.version}; it is shown as it is.`,
+        "error",
+      );
+    setState((state) => ({ openedDatasets: new Map(state.openedDatasets).set(key, dataset) }));
+    return dataset;
+  } catch (error) {
+    markUnopenable(key);
+    getState().notify(
+      `The published dataset ${label} could not be opened: ${reasonOf(error)}.`,
+      "error",
+    );
+    return null;
+  }
+}
+
 function notifyDamaged(reason: string): void {
   getState().notify(
     `Skipped a dataset kept in this browser: ${reason}. It is listed as damaged under “Damaged datasets”, where you can download or delete it; the others are listed.`,
@@ -141,7 +199,8 @@ export function loadLibrary(): Promise<void> {
 
 async function readLibrary(): Promise<void> {
   try {
-    await refreshLibrary();
+    // Both before "ready": a link may name a kept dataset or a published one.
+    await Promise.all([refreshLibrary(), readCatalog()]);
   } catch (error) {
     getState().notify(
       `Imported datasets could not be read from this browser's storage: ${reasonOf(error)}`,

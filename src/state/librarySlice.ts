@@ -5,6 +5,7 @@
 // (selectDataset), read from `openedDatasets`, the datasets this page has read into memory.
 import type { StateCreator } from "zustand";
 import { DEFAULT_DATASET_KEY, getDefaultDataset } from "../data/defaultDataset";
+import type { PublishedEntry } from "../domain/catalog";
 import type { QuotesNotInText } from "../domain/edit/quotesNotInText";
 import type { Dataset } from "../domain/schema";
 import type { Problem } from "../domain/validate";
@@ -56,6 +57,9 @@ export interface LibrarySlice {
   library: LibraryEntry[]; // imported datasets, oldest first
   damaged: DamagedEntry[];
   openedDatasets: ReadonlyMap<string, Dataset>;
+  // The datasets published with the site (public/data/catalog.json), built-in first; empty
+  // until the catalog is read, and when the site publishes none.
+  published: readonly PublishedEntry[];
   // "loading" until the stored datasets have been listed, so a link naming one waits for it.
   libraryStatus: "loading" | "ready";
   // A link names this dataset and it is still being read: the views wait for it.
@@ -77,6 +81,7 @@ export const createLibrarySlice: StateCreator<LibrarySlice> = (set) => ({
   library: [],
   damaged: [],
   openedDatasets: new Map(),
+  published: [],
   libraryStatus: "loading",
   pendingDatasetKey: null,
   waitingLink: null,

@@ -1,6 +1,7 @@
 // The part of the store a URL carries, and its reading and writing. Pure: no DOM, no store,
 // so it is unit-tested with plain strings.
-import { DEFAULT_DATASET_KEY } from "../data/defaultDataset";
+import { DEFAULT_DATASET_KEY, getDefaultDataset } from "../data/defaultDataset";
+import { publishedKey, readPublishedKey } from "../domain/catalog";
 import type { Dataset } from "../domain/schema";
 import { isStatementColumnId } from "../domain/statementColumnIds";
 import { statementDateRange } from "../domain/statementIndex";
@@ -26,6 +27,9 @@ export interface ParsedUrlState {
 
 const KNOWN_PARAMETERS = new Set([
   "dataset",
+  "v",
+  // The page's mode (embedUrl.ts), not a choice: known, so it is never dropped with a notice.
+  "embed",
   "view",
   "issues",
   "parties",
@@ -55,7 +59,15 @@ const MAX_TEXT_LENGTH = 200;
 // Returns the key of the dataset a query string names, exactly as written (a stored key may
 // be "" or hold spaces); the default one when it names none.
 export function readDatasetKey(search: string): string {
-  return new URLSearchParams(search).get("dataset") ?? DEFAULT_DATASET_KEY;
+  const params = new URLSearchParams(search);
+  const key = params.get("dataset");
+  const version = params.get("v");
+  if (version === null) return key ?? DEFAULT_DATASET_KEY;
+  // A pinned version: the built-in dataset when it is that version, else the published copy.
+  const id = key ?? DEFAULT_DATASET_KEY;
+  return id === DEFAULT_DATASET_KEY && version === getDefaultDataset().meta.version
+    ? DEFAULT_DATASET_KEY
+    : publishedKey(id, version);
 }
 
 // Returns the state a query string (with or without "?") describes, read against `dataset`,
@@ -111,8 +123,14 @@ export function parseUrlState(
 // so it can be compared with location.search as it is.
 export function serializeUrlState(state: UrlState): string {
   const { filters } = state;
+  // A published dataset is named by its id and the version it is pinned to.
+  const published = readPublishedKey(state.datasetKey);
   const parts: [string, string | null][] = [
-    ["dataset", state.datasetKey === DEFAULT_DATASET_KEY ? null : state.datasetKey],
+    [
+      "dataset",
+      state.datasetKey === DEFAULT_DATASET_KEY ? null : (published?.id ?? state.datasetKey),
+    ],
+    ["v", published?.version ?? null],
     ["view", state.view === DEFAULT_URL_STATE.view ? null : state.view],
     ["issues", filters.issueIds.length > 0 ? filters.issueIds.join(",") : null],
     ["parties", filters.partyIds.length > 0 ? filters.partyIds.join(",") : null],

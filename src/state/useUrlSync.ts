@@ -2,9 +2,18 @@
 // Back/Forward step through tab and dataset changes.
 import { useLayoutEffect } from "react";
 import { DEFAULT_DATASET_KEY, getDefaultDataset } from "../data/defaultDataset";
-import { canOpen, datasetFor } from "./openedDatasets";
+import { readPublishedKey } from "../domain/catalog";
+import { isEmbedSearch, withEmbed } from "./embedUrl";
+import { canOpen, datasetFor, publishedKeyFor } from "./openedDatasets";
 import { useParleyStore } from "./store";
-import { parseUrlState, pickUrlState, quote, readDatasetKey, serializeUrlState } from "./urlState";
+import {
+  parseUrlState,
+  pickUrlState,
+  quote,
+  readDatasetKey,
+  serializeUrlState,
+  type UrlState,
+} from "./urlState";
 
 // Applies the URL once on mount, then mirrors the store into it: a tab or dataset change is a
 // new history entry (pushState), anything else (typing, sliders, ticks) replaces the current
@@ -14,6 +23,10 @@ import { parseUrlState, pickUrlState, quote, readDatasetKey, serializeUrlState }
 export function useUrlSync(): void {
   useLayoutEffect(() => {
     let isApplyingUrl = false;
+    // An embed stays one as its view changes (embedUrl.ts).
+    const isEmbed = isEmbedSearch(window.location.search);
+    const serialize = (state: UrlState) =>
+      isEmbed ? withEmbed(serializeUrlState(state)) : serializeUrlState(state);
     const applyLocation = () => {
       const store = useParleyStore.getState();
       const isReady = store.libraryStatus === "ready";
@@ -42,12 +55,12 @@ export function useUrlSync(): void {
       isApplyingUrl = false;
       if (isMissing)
         store.notify(
-          `This link is for dataset ${quote(wantedKey)}, which is not in this browser; showing the default dataset. Open the file to see it: the link's view is kept until then.`,
+          `This link is for dataset ${linkedName(wantedKey)}, which is not in this browser${readPublishedKey(wantedKey) ? " nor published with this site" : ""}; showing the default dataset. Open the file to see it: the link's view is kept until then.`,
           "error",
         );
       for (const notice of notices) store.notify(notice, "error");
       // Drop what was ignored, so the address bar never shows a parameter that did nothing.
-      writeUrl(serializeUrlState(state), "replace");
+      writeUrl(serialize(state), "replace");
     };
 
     applyLocation();
@@ -59,7 +72,7 @@ export function useUrlSync(): void {
         if (state.libraryStatus === "ready") applyLocation();
         return;
       }
-      const search = serializeUrlState(pickUrlState(state));
+      const search = serialize(pickUrlState(state));
       const isNewPlace = state.view !== previous.view || state.datasetKey !== previous.datasetKey;
       if (search === window.location.search) return;
       writeUrl(search, isNewPlace && !isApplyingUrl ? "push" : "replace");
@@ -74,10 +87,18 @@ export function useUrlSync(): void {
 
 // The key a link's `dataset` names: as written if a dataset has it (stored keys such as "" or
 // "  spaced  " reopen from their link), else without surrounding white space (a pasted link).
+// A dataset id no dataset kept here has opens the site's published copy, if there is one.
 function linkedKey(raw: string): string {
   if (canOpen(raw)) return raw;
   const trimmed = raw.trim();
-  return trimmed === "" ? DEFAULT_DATASET_KEY : trimmed;
+  if (trimmed === "") return DEFAULT_DATASET_KEY;
+  return canOpen(trimmed) ? trimmed : (publishedKeyFor(trimmed) ?? trimmed);
+}
+
+// Names the dataset a link wants: "“riverland” v2" for a pinned published version.
+function linkedName(key: string): string {
+  const published = readPublishedKey(key);
+  return published ? `${quote(published.id)} v${published.version}` : quote(key);
 }
 
 function writeUrl(search: string, mode: "push" | "replace"): void {

@@ -4,6 +4,7 @@
 import type { Ref } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { DEFAULT_DATASET_KEY, getDefaultDataset } from "../../data/defaultDataset";
+import { publishedKey } from "../../domain/catalog";
 import { showDataset } from "../../state/libraryCommands";
 import { useParleyStore } from "../../state/store";
 import { datasetLabel } from "./datasetLabel";
@@ -18,13 +19,16 @@ function builtInLabel(): string {
 }
 
 export function DatasetSwitcher({ selectRef }: { selectRef?: Ref<HTMLSelectElement> }) {
-  const { datasetKey, library, damaged } = useParleyStore(
+  const { datasetKey, library, damaged, published } = useParleyStore(
     useShallow((state) => ({
       datasetKey: state.datasetKey,
       library: state.library,
       damaged: state.damaged,
+      published: state.published,
     })),
   );
+  // The built-in dataset is the catalog's first entry and is listed above already.
+  const publishedFiles = published.filter((entry) => entry.file !== null);
   return (
     <label className="field dataset-switcher">
       Dataset
@@ -34,6 +38,18 @@ export function DatasetSwitcher({ selectRef }: { selectRef?: Ref<HTMLSelectEleme
         onChange={(event) => void showDataset(event.target.value)}
       >
         <option value={DEFAULT_DATASET_KEY}>{builtInLabel()}</option>
+        {publishedFiles.length > 0 && (
+          <optgroup label="Published with this site">
+            {publishedFiles.map((entry) => (
+              <option
+                key={`${entry.id}@${entry.version}`}
+                value={publishedKey(entry.id, entry.version)}
+              >
+                {entry.title} · v{entry.version}
+              </option>
+            ))}
+          </optgroup>
+        )}
         {library.map((entry) => (
           <option key={entry.key} value={entry.key}>
             {datasetLabel(entry, entry)}

@@ -1,11 +1,9 @@
 // Where every party stands on every issue as of a date, with what changed and how far
 // apart two parties are.
 import { useEffect } from "react";
-import { writeCsv } from "../../domain/csv";
 import { scalePoles, shortPoles } from "../../domain/statementText";
 import { useParleyStore } from "../../state/store";
 import { useResolvedChoices, useScope } from "../../state/useScope";
-import { downloadText, exportFilename } from "../../ui/download";
 import { gapPairNote } from "../../ui/gapPairNote";
 import { onDemand } from "../../ui/onDemand";
 import { AnswerLine } from "./AnswerLine";
@@ -14,7 +12,6 @@ import { GapControl } from "./GapControl";
 import { MatrixLegend } from "./MatrixLegend";
 import { MatrixTable } from "./MatrixTable";
 import { matrixCaption } from "./matrixCaption";
-import { matrixCsvRows } from "./matrixGrid";
 import { PhoneFold } from "./PhoneFold";
 import { useMatrixData } from "./useMatrixData";
 import "./MatrixView.css";
@@ -38,13 +35,18 @@ export function MatrixView() {
     issues: [scope.issues.length, dataset.issues.length],
   });
 
-  const exportCsv = () => {
-    const csv = writeCsv(matrixCsvRows(model, grid, poles));
-    downloadText(
-      exportFilename(dataset.meta.id, "matrix", model.asOf),
-      csv,
-      "text/csv;charset=utf-8",
-    );
+  const notify = useParleyStore((state) => state.notify);
+  // The export code loads on the first click; a failure (a chunk that does not load, a PNG the
+  // browser cannot draw) is said, not swallowed.
+  const exportAs = (kind: "csv" | "svg" | "png") => {
+    import("./matrixExports")
+      .then((exports) => {
+        const input = exports.exportInput(model, grid, poles, scope, choices);
+        return kind === "csv"
+          ? exports.downloadMatrixCsv(input)
+          : exports.downloadMatrixPicture(kind, input);
+      })
+      .catch((error: unknown) => notify(`Could not export the matrix: ${String(error)}`, "error"));
   };
 
   return (
@@ -64,8 +66,14 @@ export function MatrixView() {
             <button type="button" onClick={swapMatrixAxes}>
               Swap rows and columns
             </button>
-            <button type="button" onClick={exportCsv}>
+            <button type="button" onClick={() => exportAs("csv")}>
               Export CSV
+            </button>
+            <button type="button" onClick={() => exportAs("png")}>
+              Download PNG
+            </button>
+            <button type="button" onClick={() => exportAs("svg")}>
+              Download SVG
             </button>
           </div>
         </div>

@@ -1,9 +1,15 @@
 // A chart with its caption, its downloads and its data table. The chart itself is the
 // children: each element marked data-export-title holds one Recharts <svg> to export, and
 // carries its own accessible name (role="img"), so tooltips beside it stay interactive.
+// A download is the chart captioned (src/ui/export/captionedSvg.ts): title, dates, filters,
+// how to read it, the event key, the source and the link.
 import { type ReactNode, useId, useRef, useState } from "react";
+import { buildCredit } from "../../domain/export/exportCredit";
+import { type CreditWindow, useCreditInput } from "../../state/useCreditInput";
 import { downloadBlob, downloadText, exportFilename } from "../../ui/download";
-import { composeSvg, type ExportPanel, type LegendEntry, svgToPng } from "./svgExport";
+import { captionedSvg } from "../../ui/export/captionedSvg";
+import { svgToPng } from "../../ui/export/svgToPng";
+import { chartBody, type ExportPanel, type LegendEntry } from "./svgExport";
 
 interface ChartFigureProps {
   caption: string;
@@ -11,6 +17,14 @@ interface ChartFigureProps {
   // The middle of the file name, e.g. "timeline-territory".
   fileView: string;
   legend: readonly LegendEntry[];
+  // How to read the picture, under its filters (the scale's poles, the gap's meaning).
+  notes: readonly string[];
+  // The events drawn, numbered as on the chart ("1 · 12 June 2024: Talks in Istanbul").
+  eventKey: readonly string[];
+  // What the chart shows in a sentence, for the file's <desc>.
+  description: string;
+  // The chart's time axis: the dates the picture credits.
+  window: CreditWindow;
   // Rendered only while the table is open, so hidden tables of thousands of rows cost nothing.
   renderTable(): ReactNode;
   onExportError(message: string): void;
@@ -21,6 +35,7 @@ export function ChartFigure(props: ChartFigureProps) {
   const chartRef = useRef<HTMLDivElement>(null);
   const [isTableOpen, setTableOpen] = useState(false);
   const ids = useId();
+  const creditInput = useCreditInput();
 
   const exportSvg = () => {
     const host = chartRef.current;
@@ -28,9 +43,16 @@ export function ChartFigure(props: ChartFigureProps) {
     const panels: ExportPanel[] = [];
     for (const panel of host.querySelectorAll<HTMLElement>("[data-export-title]")) {
       const svg = panel.querySelector<SVGSVGElement>("svg.recharts-surface");
-      if (svg) panels.push({ title: panel.dataset.exportTitle ?? "", svg });
+      const note = panel.dataset.exportNote ?? null;
+      if (svg) panels.push({ title: panel.dataset.exportTitle ?? "", note, svg });
     }
-    return composeSvg(props.caption, panels, props.legend, host);
+    return captionedSvg({
+      credit: buildCredit(creditInput(props.caption, props.window)),
+      notes: props.notes,
+      eventKey: props.eventKey,
+      body: chartBody(panels, props.legend),
+      description: props.description,
+    });
   };
   const filename = (extension: string) =>
     exportFilename(props.datasetId, props.fileView, new Date(), extension);

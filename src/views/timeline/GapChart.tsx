@@ -77,7 +77,14 @@ export function GapChart({ issue, points, xDomain, names }: GapChartProps) {
     <div className="timeline-gap-cell">
       <h3 className="timeline-gap-title">{issue.name}</h3>
       <div className="timeline-plot">
-        <div ref={ref} data-export-title={issue.name} role="img" aria-label={description}>
+        <div
+          ref={ref}
+          data-export-title={issue.name}
+          // An empty panel says why in the downloaded picture too, as it does below.
+          data-export-note={points.length === 0 ? description : undefined}
+          role="img"
+          aria-label={description}
+        >
           {width > 0 ? (
             <ComposedChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
               <XAxis {...timeAxisProps(layout.xDomain, layout.xTicks, X_PADDING, 11)} />

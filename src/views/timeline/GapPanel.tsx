@@ -10,6 +10,11 @@ import { ChartFigure } from "./ChartFigure";
 import { GapChart } from "./GapChart";
 import { GapTable } from "./GapTable";
 import { buildGaps, type TimelineModel } from "./timelineModel";
+import { toIsoDate } from "./timeTicks";
+
+// How to read the gap, on screen and in the downloaded picture.
+const GAP_KEY =
+  "0 = the same stance; 1 = opposite ends of the issue's scale. The line steps on each date either party spoke, from the first date both held a stance.";
 
 interface GapPanelProps {
   // The scope's: the gaps read the same statements and rule as the matrix's gap column.
@@ -49,13 +54,14 @@ export function GapPanel({ cellIndex, model, xDomain, onExportError }: GapPanelP
         datasetId={dataset.meta.id}
         fileView={`timeline-gap-${partyA}-${partyB}`}
         legend={[]}
+        notes={[GAP_KEY, ...(note ? [note] : [])]}
+        eventKey={[]}
+        description={`The gap between ${names[0]} and ${names[1]} on each issue over time, from 0 (the same stance) to 1 (opposite ends of the scale).`}
+        window={{ from: toIsoDate(xDomain[0]), to: toIsoDate(xDomain[1]) }}
         renderTable={() => <GapTable gaps={gaps} names={names} />}
         onExportError={onExportError}
       >
-        <p className="timeline-gap-key">
-          0 = the same stance; 1 = opposite ends of the issue's scale. The line steps on each date
-          either party spoke, from the first date both held a stance.
-        </p>
+        <p className="timeline-gap-key">{GAP_KEY}</p>
         <div className="timeline-gap-grid">
           {gaps.map(({ issue, points }) => (
             <GapChart

@@ -2,7 +2,7 @@
 import { useMemo, useRef } from "react";
 import type { Dataset, Issue, NegotiationEvent } from "../../domain/schema";
 import type { PartyStanceSeries } from "../../domain/stanceSeries";
-import { shortPoles } from "../../domain/statementText";
+import { formatDate, shortPoles } from "../../domain/statementText";
 import { ChartFigure } from "./ChartFigure";
 import { describeChart } from "./describeChart";
 import { EventList } from "./EventList";
@@ -12,6 +12,7 @@ import { StanceChart } from "./StanceChart";
 import { StanceTable } from "./StanceTable";
 import { StanceTooltip } from "./StanceTooltip";
 import type { PartyStyle } from "./stanceChartLayout";
+import { toIsoDate } from "./timeTicks";
 import { useElementWidth } from "./useElementWidth";
 import { useMarkerTooltip } from "./useMarkerTooltip";
 import { useStanceChartLayout } from "./useStanceChartLayout";
@@ -47,6 +48,7 @@ export function StanceFigure({
     series,
     shown.map((style) => style.name),
   );
+  const poles = shortPoles(dataset.meta);
 
   return (
     <ChartFigure
@@ -54,11 +56,21 @@ export function StanceFigure({
       datasetId={dataset.meta.id}
       fileView={`timeline-${issue.id}`}
       legend={shown.map((style) => ({ label: style.name, color: style.color, shape: style.shape }))}
+      notes={[
+        `↑ Top: ${poles.high} · ↓ Bottom: ${poles.low}`,
+        "Hollow markers: standing positions or another party's account (dashed).",
+      ]}
+      eventKey={events.map(
+        (event, index) =>
+          `${index + 1} · ${formatDate(event.date, event.datePrecision)}: ${event.title}`,
+      )}
+      description={description}
+      window={{ from: toIsoDate(xDomain[0]), to: toIsoDate(xDomain[1]) }}
       renderTable={() => <StanceTable dataset={dataset} issue={issue} series={series} />}
       onExportError={rest.onExportError}
     >
       {shown.length > 0 ? <PartyLegend styles={shown} /> : null}
-      <ScaleDirection poles={shortPoles(dataset.meta)} />
+      <ScaleDirection poles={poles} />
       <div className="timeline-plot" ref={plotRef}>
         <div data-export-title={issue.name} role="img" aria-label={description}>
           {width > 0 ? (

@@ -1,10 +1,16 @@
-// Turns the charts on screen into standalone SVG and PNG files, with no library: the clone
-// carries its computed styles inline, since the page's CSS (and its variables) stays behind.
+// Turns the charts on screen into the picture of a standalone SVG or PNG file, with no
+// library: each Recharts <svg> is cloned with its classes (the picture's one style block,
+// IMAGE_STYLE, colours them), its inline styles and focus stops dropped.
+import type { SvgBlock } from "../../ui/export/captionedSvg";
+import { escapeXml, wrapText } from "../../ui/export/captionedSvg";
+import { makeXmlSafe } from "../../ui/export/xmlText";
 import { type MarkerShape, markerPath } from "../../ui/markerShapes";
-import { makeXmlSafe } from "./xmlText";
 
 export interface ExportPanel {
   title: string;
+  // Said under the panel's title when the panel has nothing drawn (the gap of a pair that
+  // never both held a clear stance), as the screen says it.
+  note: string | null;
   svg: SVGSVGElement;
 }
 
@@ -14,164 +20,64 @@ export interface LegendEntry {
   shape: MarkerShape;
 }
 
-export interface ExportedSvg {
-  text: string;
-  width: number;
-  height: number;
-}
-
-const SVG_NS = "http://www.w3.org/2000/svg";
-// The properties that decide how a chart looks; the rest of the cascade is left out to keep
-// files small.
-const STYLE_PROPERTIES = [
-  "fill",
-  "fill-opacity",
-  "stroke",
-  "stroke-width",
-  "stroke-opacity",
-  "stroke-dasharray",
-  "opacity",
-  "font-family",
-  "font-size",
-  "font-weight",
-  "text-anchor",
-  "dominant-baseline",
-  "visibility",
-];
-const PAD = 16;
-const TITLE_SIZE = 16;
 const PANEL_TITLE_SIZE = 13;
+const NOTE_SIZE = 12;
+const LEGEND_SIZE = 12;
 
-// Returns one SVG document: the title, each panel under its own heading, then the legend.
-export function composeSvg(
-  title: string,
+// Returns the panels one under another, each under its heading when there are several, then
+// the party legend.
+export function chartBody(
   panels: readonly ExportPanel[],
   legend: readonly LegendEntry[],
-  host: Element,
-): ExportedSvg {
-  const hostStyle = getComputedStyle(host);
-  const textColor = hostStyle.color;
-  const fontFamily = hostStyle.fontFamily;
-  const width = Math.max(320, ...panels.map((panel) => panel.svg.clientWidth)) + 2 * PAD;
-  const root = document.createElementNS(SVG_NS, "svg");
-  root.setAttribute("xmlns", SVG_NS);
-  root.setAttribute("font-family", fontFamily);
-  const background = root.appendChild(document.createElementNS(SVG_NS, "rect"));
-  background.setAttribute("fill", pageBackground(host));
-  let y = PAD;
-  y += addText(root, title, PAD, y + TITLE_SIZE, TITLE_SIZE, textColor, "bold") + 8;
+): SvgBlock {
+  const width = Math.max(320, ...panels.map((panel) => panel.svg.clientWidth));
+  const parts: string[] = [];
+  let y = 0;
   for (const panel of panels) {
     if (panels.length > 1) {
-      y += addText(
-        root,
-        panel.title,
-        PAD,
-        y + PANEL_TITLE_SIZE,
-        PANEL_TITLE_SIZE,
-        textColor,
-        "bold",
-      );
+      y += PANEL_TITLE_SIZE + 4;
+      parts.push(textLine(panel.title, 0, y, "p-panel-title"));
+      y += 6;
     }
-    const clone = cloneWithStyles(panel.svg);
-    clone.setAttribute("x", String(PAD));
-    clone.setAttribute("y", String(y));
-    root.appendChild(clone);
+    const panelWidth = panel.svg.clientWidth || width;
+    for (const line of panel.note ? wrapText(panel.note, panelWidth / (NOTE_SIZE * 0.56)) : []) {
+      y += NOTE_SIZE + 4;
+      parts.push(textLine(line, 0, y, "p-note"));
+    }
+    if (panel.note) y += 6;
+    parts.push(`<g transform="translate(0 ${y})">${cloneChart(panel.svg)}</g>`);
     y += panel.svg.clientHeight + 8;
   }
-  let x = PAD;
+  let x = 0;
+  if (legend.length > 0) y += 4;
   for (const entry of legend) {
-    const marker = root.appendChild(document.createElementNS(SVG_NS, "path"));
-    marker.setAttribute("d", markerPath(entry.shape, x + 6, y + 8, 10));
-    marker.setAttribute("fill", entry.color);
+    const d = markerPath(entry.shape, x + 6, y + 8, 10);
+    parts.push(`<path d="${escapeXml(d)}" fill="${escapeXml(entry.color)}"/>`);
     x += 16;
-    x += addText(root, entry.label, x, y + 12, 12, textColor, "normal", true) + 16;
+    parts.push(textLine(entry.label, x, y + 12, "p-note"));
+    // An average glyph is about 0.6 em wide; exact widths would need the text in the page.
+    x += entry.label.length * LEGEND_SIZE * 0.6 + 16;
   }
-  const height = y + (legend.length > 0 ? 16 : 0) + PAD;
-  for (const [name, value] of [
-    ["width", width],
-    ["height", height],
-  ] as const) {
-    root.setAttribute(name, String(value));
-    background.setAttribute(name, String(value));
-  }
-  root.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  // Names and labels come from the dataset; the serializer would write forbidden characters
-  // as they are and produce a file no XML parser (nor the PNG step) can read.
-  makeXmlSafe(root);
-  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
-  return { text, width, height };
+  if (legend.length > 0) y += 20;
+  return { markup: parts.join("\n"), width: Math.max(width, x), height: y };
 }
 
-// Returns a PNG of the SVG at twice its size, drawn by the browser itself through a canvas.
-export async function svgToPng(svg: ExportedSvg, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg.text], { type: "image/svg+xml" }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = Math.round(svg.width * scale);
-    canvas.height = Math.round(svg.height * scale);
-    const context = canvas.getContext("2d");
-    if (!context) throw new Error("this browser cannot draw on a canvas");
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error("no PNG made"))),
-        "image/png",
-      ),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+function textLine(text: string, x: number, y: number, className: string): string {
+  return `<text class="${className}" x="${x}" y="${y}">${escapeXml(text)}</text>`;
 }
 
-function cloneWithStyles(svg: SVGSVGElement): SVGSVGElement {
+// The chart's markup, as drawn, without what only the page needs.
+function cloneChart(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  const originals = [svg, ...svg.querySelectorAll("*")];
-  const copies = [clone, ...clone.querySelectorAll("*")];
-  originals.forEach((original, index) => {
-    const copy = copies[index];
-    if (!copy) return;
-    const computed = getComputedStyle(original);
-    // Through the CSSOM, not setAttribute("style"): the Content-Security-Policy blocks style
-    // attributes written as markup, but not properties set on element.style.
-    const style = (copy as SVGElement).style;
-    for (const name of STYLE_PROPERTIES) style.setProperty(name, computed.getPropertyValue(name));
-    copy.removeAttribute("class");
-  });
+  for (const element of [clone, ...clone.querySelectorAll("*")]) {
+    element.removeAttribute("style");
+    element.removeAttribute("tabindex");
+    element.removeAttribute("role");
+  }
   clone.setAttribute("width", String(svg.clientWidth));
   clone.setAttribute("height", String(svg.clientHeight));
-  return clone;
-}
-
-// Returns the height the text takes, or its approximate width when asked for the width.
-function addText(
-  root: SVGSVGElement,
-  content: string,
-  x: number,
-  y: number,
-  size: number,
-  color: string,
-  weight: string,
-  returnWidth = false,
-): number {
-  const text = root.appendChild(document.createElementNS(SVG_NS, "text"));
-  text.textContent = content;
-  text.setAttribute("x", String(x));
-  text.setAttribute("y", String(y));
-  text.setAttribute("font-size", String(size));
-  text.setAttribute("font-weight", weight);
-  text.setAttribute("fill", color);
-  // An average glyph is about 0.6 em wide; exact widths would need the text in the page.
-  return returnWidth ? content.length * size * 0.6 : size + 6;
-}
-
-// The first ancestor with an opaque background, so dark mode exports stay dark.
-function pageBackground(host: Element): string {
-  for (let element: Element | null = host; element; element = element.parentElement) {
-    const color = getComputedStyle(element).backgroundColor;
-    if (color && color !== "transparent" && !color.endsWith(", 0)")) return color;
-  }
-  return "#ffffff";
+  // Names and labels come from the dataset; the serializer would write forbidden characters
+  // as they are and produce a file no XML parser (nor the PNG step) can read.
+  makeXmlSafe(clone);
+  return new XMLSerializer().serializeToString(clone);
 }
