@@ -69,8 +69,9 @@ function loadLazyViews(): LazyViews {
 }
 
 // An embed (?embed=1) shows one view with its caption and credit, nothing else; read once,
-// as the page's mode. Its frame loads only in an embed.
-const IS_EMBED = isEmbedSearch(window.location.search);
+// as the page's mode. Its frame loads only in an embed. The build's prerender has no window:
+// it renders the full page, and an embed link is rendered fresh in the browser (main.tsx).
+const IS_EMBED = typeof window !== "undefined" && isEmbedSearch(window.location.search);
 const EmbedFrame = lazy(() => import("./app/EmbedFrame"));
 
 const VIEWS: readonly TabChoice<ViewId>[] = [
