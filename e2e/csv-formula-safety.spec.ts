@@ -117,6 +117,8 @@ test("no CSV export becomes a formula in LibreOffice, whatever the separator", a
   await page.goto("/?dataset=formula-payloads&view=statements");
   const statements = await save(page, folder, "statements.csv", "Export CSV");
   await page.goto("/?dataset=formula-payloads");
+  // The kept dataset is read before the matrix (and its folded controls, on a phone) appear.
+  await expect(page.getByRole("table", { name: /^Positions/ })).toBeVisible();
   await showMatrixControls(page);
   const matrix = await save(page, folder, "matrix.csv", "Export CSV");
   await page.goto("/?dataset=formula-payloads&view=deal&package=dam:joint");
