@@ -53,9 +53,9 @@ export function ImportProblems() {
   );
 }
 
-// "3 problems:" or "212 problems, 3 kinds (one fix may mend many):"
+// "3 problems:", "212 problems, 3 kinds (one fix may mend many):" or "315 problems, 1 kind…"
 function problemCount(total: number, kinds: number): string {
   if (total === 1) return "1 problem:";
   if (kinds === total) return `${total} problems:`;
-  return `${total} problems, ${kinds} kinds (one fix may mend many):`;
+  return `${total} problems, ${kinds} ${kinds === 1 ? "kind" : "kinds"} (one fix may mend many):`;
 }
