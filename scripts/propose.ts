@@ -3,6 +3,7 @@
 // the same proposeStatements the app's reader calls. A batch coder can run it over a folder.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
+import { decodeArticle } from "../src/domain/edit/decodeArticle";
 import { htmlToText } from "../src/domain/edit/htmlToText";
 import { readDatasetFile } from "../src/domain/import/readDatasetFile";
 import { proposeStatements } from "../src/domain/propose/proposeStatements";
@@ -43,7 +44,10 @@ else if (
 
 let raw: string;
 try {
-  raw = readFileSync(file, "utf8");
+  // Decoded as the app decodes it: UTF-8, or windows-1252 when the bytes are not UTF-8.
+  const decoded = decodeArticle(readFileSync(file));
+  if (decoded.note) console.error(`${file}: ${decoded.note}`);
+  raw = decoded.text;
 } catch (error) {
   fail(`${file}: cannot read the file: ${(error as Error).message}`);
 }

@@ -52,7 +52,10 @@ export function FilterBar() {
                   aria-label={`Remove filter ${chip.label}`}
                   onClick={() => setFilters(chip.without)}
                 >
-                  {chip.label} <span aria-hidden="true">×</span>
+                  <span className="filter-chip-label" title={chip.label}>
+                    {chip.label}
+                  </span>{" "}
+                  <span aria-hidden="true">×</span>
                 </button>
               </li>
             ))}

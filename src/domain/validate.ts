@@ -17,6 +17,7 @@ import {
   sourceSchema,
   statementSchema,
 } from "./schema";
+import { twinNameWarnings } from "./twinNames";
 import { unknownFieldWarnings } from "./unknownFields";
 
 export type { Problem };
@@ -128,7 +129,8 @@ function failure(problems: ProblemList): ParseResult {
 }
 
 // The one validator: `npm run validate`, imports, stored datasets and tests all call this.
-// On success, `warnings` names the fields the contract does not know (they are left out).
+// On success, `warnings` names the fields the contract does not know (they are left out) and
+// names that read the same (twinNames.ts).
 export function parseDataset(input: unknown): ParseResult {
   const problems = new ProblemList();
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
@@ -151,7 +153,7 @@ export function parseDataset(input: unknown): ParseResult {
   if (events) dataset.events = events as Dataset["events"];
   checkReferences(dataset, problems);
   if (!problems.isEmpty) return failure(problems);
-  return succeed(dataset, unknownFieldWarnings(root));
+  return succeed(dataset, [...unknownFieldWarnings(root), ...twinNameWarnings(dataset)]);
 }
 
 export function formatProblem(problem: Problem): string {

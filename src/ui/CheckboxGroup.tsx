@@ -1,5 +1,6 @@
 // A labelled group of checkboxes choosing ids; none ticked means "all".
 import { useId } from "react";
+import { ClampedName } from "./ClampedName";
 
 export interface CheckboxOption {
   id: string;
@@ -36,7 +37,7 @@ export function CheckboxGroup({ legend, options, selectedIds, onChange }: Checkb
               checked={selectedIds.includes(option.id)}
               onChange={(event) => toggle(option.id, event.target.checked)}
             />
-            {option.label}
+            <ClampedName name={option.label} />
           </label>
         ))}
       </div>

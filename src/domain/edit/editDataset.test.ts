@@ -120,6 +120,50 @@ describe("editDataset", () => {
     });
   });
 
+  // The north party renamed "Party nörth" (NFC ö, U+00F6) first; the south party then takes
+  // a name that only looks different.
+  it.each([
+    ["an NFD ö (o and U+0308)", "Party no\u0308rth"],
+    ["a zero-width space", "Party n\u200börth"],
+    ["a no-break space and a doubled space", "Party\u00a0 nörth"],
+    ["case and spaces around", " PARTY NÖRTH "],
+  ])("refuses a party name that differs from another's only by %s", (_difference, name) => {
+    const party = (id: string, partyName: string) => ({ id, name: partyName, shortName: "X" });
+    const accented = applied(
+      editDataset(twoStatements(), {
+        op: "replace",
+        collection: "parties",
+        item: party("north", "Party nörth"),
+      }),
+    );
+    expect(
+      editDataset(accented, { op: "replace", collection: "parties", item: party("south", name) }),
+    ).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: "parties[0].name",
+          expected: "a name no other party has",
+          found: JSON.stringify(name),
+        },
+      ],
+    });
+  });
+
+  it("refuses a stance label that differs from another's only by invisible characters", () => {
+    const water = twoStatements().issues[0] as Dataset["issues"][number];
+    // Labels "keep", "share", "give": the third renamed "sha\u200bre\u00a0".
+    const relabelled = {
+      ...water,
+      stances: water.stances.map((stance, i) =>
+        i === 2 ? { ...stance, label: "sha\u200bre\u00a0" } : stance,
+      ),
+    };
+    expect(
+      editDataset(twoStatements(), { op: "replace", collection: "issues", item: relabelled }),
+    ).toMatchObject({ ok: false, problems: [{ path: "issues[0].stances[2].label" }] });
+  });
+
   it("keeps the party's own name on an edit of its other fields", () => {
     const renamed = applied(
       editDataset(twoStatements(), {

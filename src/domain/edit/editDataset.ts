@@ -3,6 +3,7 @@
 // changes as one batch. Every edit is checked by the import validator, so an edit that would
 // make the dataset invalid is refused with the same problems an import would list. Each applied
 // change comes with its inverse, so undo needs no copy of the whole dataset per step.
+import { isSameName as sameName } from "../nameKey";
 import type { Dataset } from "../schema";
 import { type Problem, parseDataset } from "../validate";
 import { applyChange, type Change, inverseOf, partsOf } from "./changes";
@@ -34,8 +35,8 @@ function takenIdProblem(dataset: Dataset, change: Change): Problem | null {
 // Two parties, two issues or two stances of one issue with one name cannot be told apart in
 // the matrix, the filters or the gap pickers. The contract allows it (an import is not refused
 // for it), but an edit does not make it: only the items the change adds or replaces are
-// checked, so a dataset that came with such twins can still be edited elsewhere.
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+// checked, so a dataset that came with such twins can still be edited elsewhere. Names are
+// compared after normalising (nameKey.ts): NFC and NFD "Café" are one name.
 
 function duplicateNameProblem(after: Dataset, change: Change): Problem | null {
   for (const part of partsOf(change)) {

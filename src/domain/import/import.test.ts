@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import rawDataset from "../../../data/russia-ukraine.json";
-import { groupProblems } from "./groupProblems";
+import { describeFound, groupProblems } from "./groupProblems";
 import { MAX_FILE_BYTES, readDatasetFile } from "./readDatasetFile";
 import { datasetFromStatementsCsv, STATEMENT_CSV_COLUMNS } from "./statementsCsv";
 
@@ -225,14 +225,54 @@ describe("groupProblems", () => {
   });
 
   it("shows the first 50 groups and counts the rest", () => {
+    // 60 kinds: each expects something else.
     const problems = Array.from({ length: 60 }, (_, i) => ({
       path: `statements[${i}].date`,
-      expected: "a date",
-      found: `"${i}"`,
+      expected: `a date after rule ${i}`,
+      found: '"x"',
     }));
     const { groups, hiddenCount } = groupProblems(problems);
     expect(groups).toHaveLength(50);
     expect(hiddenCount).toBe(10);
+  });
+});
+
+describe("groupProblems by kind", () => {
+  // Six rows of a CSV: five wrong dates (four different values) and one unknown firmness.
+  const problems = [
+    { path: "row 2, column date", expected: "an ISO date", found: '"13/05/2023"' },
+    { path: "row 3, column date", expected: "an ISO date", found: '"May 2023"' },
+    { path: "row 4, column date", expected: "an ISO date", found: '"13/05/2023"' },
+    { path: "row 5, column Firmness", expected: "red-line, demand…", found: '"soft"' },
+    { path: "row 6, column date", expected: "an ISO date", found: '"x"' },
+    { path: "row 7, column date", expected: "an ISO date", found: '"2023/05/01"' },
+  ];
+
+  it("folds a mistake repeated with different values into one group", () => {
+    const { groups } = groupProblems(problems);
+    expect(groups).toEqual([
+      {
+        problem: problems[0],
+        count: 5,
+        foundValues: ['"13/05/2023"', '"May 2023"', '"x"'],
+        foundCount: 4,
+      },
+      { problem: problems[3], count: 1, foundValues: ['"soft"'], foundCount: 1 },
+    ]);
+  });
+
+  it("names the first values found and counts the others", () => {
+    const [dates, firmness] = groupProblems(problems).groups;
+    expect(describeFound(dates!)).toBe('"13/05/2023", "May 2023", "x" and 1 other value');
+    expect(describeFound(firmness!)).toBe('"soft"');
+  });
+
+  it("keeps two expectations on one column apart", () => {
+    const { groups } = groupProblems([
+      { path: "row 2, column date", expected: "an ISO date", found: '"x"' },
+      { path: "row 3, column date", expected: "a date not after today", found: '"2999-01-01"' },
+    ]);
+    expect(groups.map((group) => group.count)).toEqual([1, 1]);
   });
 });
 

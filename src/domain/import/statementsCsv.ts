@@ -10,6 +10,7 @@ import { readIdListCell, readSpeakerCell } from "../statementCells";
 import { STATEMENT_COLUMNS } from "../statementColumns";
 import { unknownFieldsWarning } from "../unknownFields";
 import { type ParseResult, parseDataset } from "../validate";
+import { readCsvDate } from "./csvDate";
 import { type CsvRow, type CsvTable, cellOf, readCsvTable } from "./csvRows";
 import { ScaleBuilder } from "./csvScales";
 import { IdsByKey } from "./idsByKey";
@@ -165,10 +166,18 @@ export function datasetFromStatementsCsv(text: string, options: CsvImportOptions
       partyNames.set(partyId, cellOf(row, "party") || partyKey);
     const issue = issueOfRow[index];
     const quote = orNull(cellOf(row, "quote"));
+    const { problem: precisionProblem, ...date } = readCsvDate(
+      cellOf(row, "date"),
+      cellOf(row, "datePrecision"),
+    );
+    if (precisionProblem)
+      problems.push({
+        path: `row ${row.line}, column ${table.columnName("datePrecision")}`,
+        ...precisionProblem,
+      });
     const statement: Statement = {
       id: cellOf(row, "statementId") || `row-${index + 1}`,
-      date: cellOf(row, "date"),
-      datePrecision: (cellOf(row, "datePrecision") || "day") as Statement["datePrecision"],
+      ...date,
       dateNote: orNull(cellOf(row, "dateNote")),
       partyId,
       speaker: {

@@ -1,16 +1,13 @@
 // The article's text: typed or pasted, or read from a dropped or chosen .txt, .md or .html file.
-// HTML is reduced to its text here and shown only as text, so nothing in it can run.
+// The file is read in a worker (its encoding found, HTML reduced to its text) and shown only as
+// text, so nothing in it can run and a large or broken file never holds the page.
 import { type DragEvent, useState } from "react";
-import { htmlToText, isHtmlFile } from "../../domain/edit/htmlToText";
+import { isHtmlFile } from "../../domain/edit/htmlToText";
 import { sizeRefusal } from "../../domain/import/fileSize";
+import { readArticleInWorker } from "../../workers/readArticleInWorker";
 import { Field } from "./Field";
 
 const ACCEPTED = /\.(txt|md|markdown|html?)$/i;
-
-async function readArticle(file: File): Promise<string> {
-  const content = await file.text();
-  return isHtmlFile(file.name, file.type) ? htmlToText(content) : content;
-}
 
 interface ArticleTextFieldProps {
   text: string;
@@ -32,8 +29,17 @@ export function ArticleTextField({ text, onText }: ArticleTextFieldProps) {
       setFileNote(`${tooLarge} Its text was not read.`);
       return;
     }
-    onText(await readArticle(file));
-    setFileNote(`Read the text of ${file.name}.`);
+    setFileNote(`Reading ${file.name}…`);
+    const isHtml = isHtmlFile(file.name, file.type);
+    const result = await readArticleInWorker(file, isHtml, (share) =>
+      setFileNote(`Reducing ${file.name} to its text: ${Math.floor(share * 100)}%…`),
+    );
+    if (!result.ok) {
+      setFileNote(`${result.message} Its text was not read.`);
+      return;
+    }
+    onText(result.text);
+    setFileNote(`Read the text of ${file.name}.${result.note ? ` ${result.note}` : ""}`);
   };
   // The page opens dropped datasets; a file dropped here is an article, so it stops here.
   const onDrop = (event: DragEvent) => {

@@ -1,7 +1,7 @@
 // Why a file could not be opened: where, what was expected, what was found; repeated
 // problems folded into one line, the first 50 shown and the rest counted.
 import { useEffect, useId, useMemo, useRef } from "react";
-import { groupProblems } from "../../domain/import/groupProblems";
+import { describeFound, groupProblems } from "../../domain/import/groupProblems";
 import { useParleyStore } from "../../state/store";
 import "./LibraryBar.css";
 
@@ -31,18 +31,18 @@ export function ImportProblems() {
       {total > 0 && <p>{problemCount(total, list.groups.length + list.hiddenCount)}</p>}
       {list.groups.length > 0 && (
         <ol className="problem-list">
-          {list.groups.map(({ problem, count }) => (
-            <li key={`${problem.path}|${problem.expected}|${problem.found}`}>
+          {list.groups.map((group) => (
+            <li key={`${group.problem.path}|${group.problem.expected}`}>
               <dl>
                 <dt>Where</dt>
                 <dd>
-                  <code>{problem.path}</code>
-                  {count > 1 && ` and ${count - 1} more like it`}
+                  <code>{group.problem.path}</code>
+                  {group.count > 1 && ` and ${group.count - 1} more like it`}
                 </dd>
                 <dt>Expected</dt>
-                <dd>{problem.expected}</dd>
+                <dd>{group.problem.expected}</dd>
                 <dt>Found</dt>
-                <dd>{problem.found}</dd>
+                <dd>{describeFound(group)}</dd>
               </dl>
             </li>
           ))}
@@ -53,9 +53,9 @@ export function ImportProblems() {
   );
 }
 
-// "3 problems:" or "212 problems, 3 kinds (one fix may mend many):"
+// "3 problems:", "212 problems, 3 kinds (one fix may mend many):" or "315 problems, 1 kind…"
 function problemCount(total: number, kinds: number): string {
   if (total === 1) return "1 problem:";
   if (kinds === total) return `${total} problems:`;
-  return `${total} problems, ${kinds} kinds (one fix may mend many):`;
+  return `${total} problems, ${kinds} ${kinds === 1 ? "kind" : "kinds"} (one fix may mend many):`;
 }

@@ -2,6 +2,7 @@
 // rows (the page scrolls down it), scrolling sideways in its own box with the first column pinned.
 
 import { useState } from "react";
+import { ClampedName } from "../../ui/ClampedName";
 import { MatrixCell } from "./MatrixCell";
 import { type GapOrder, type MatrixGrid, rowsByGap } from "./matrixGrid";
 import { gapText, type Poles } from "./matrixText";
@@ -13,8 +14,9 @@ interface MatrixTableProps {
 }
 
 export function MatrixTable({ grid, caption, poles }: MatrixTableProps) {
-  const hasGapColumn = grid.gapLabel !== null && grid.gapPlacement === "column";
-  const hasGapRow = grid.gapLabel !== null && grid.gapPlacement === "row";
+  const { gapLabel } = grid;
+  const hasGapColumn = gapLabel !== null && grid.gapPlacement === "column";
+  const hasGapRow = gapLabel !== null && grid.gapPlacement === "row";
   const [gapOrder, setGapOrder] = useState<GapOrder>("none");
   const rows = hasGapColumn
     ? rowsByGap(grid, gapOrder)
@@ -34,7 +36,7 @@ export function MatrixTable({ grid, caption, poles }: MatrixTableProps) {
             <th scope="col">{grid.corner}</th>
             {grid.columns.map((column) => (
               <th key={column.id} scope="col">
-                {column.label}
+                <ClampedName name={column.label} />
               </th>
             ))}
             {hasGapColumn && (
@@ -54,7 +56,7 @@ export function MatrixTable({ grid, caption, poles }: MatrixTableProps) {
                   className="gap-sort"
                   onClick={() => setGapOrder(NEXT_ORDER[gapOrder])}
                 >
-                  {grid.gapLabel}
+                  <ClampedName name={gapLabel} />
                   <span className="gap-sort-note">{ORDER_NOTE[gapOrder]}</span>
                 </button>
               </th>
@@ -65,7 +67,9 @@ export function MatrixTable({ grid, caption, poles }: MatrixTableProps) {
           {rows.map(({ row, gap }) => {
             return (
               <tr key={row.line.id}>
-                <th scope="row">{row.line.label}</th>
+                <th scope="row">
+                  <ClampedName name={row.line.label} />
+                </th>
                 {row.cells.map((cell) => (
                   <td key={`${cell.issue.id}:${cell.party.id}`}>
                     <MatrixCell view={cell} poles={poles} />
@@ -77,7 +81,9 @@ export function MatrixTable({ grid, caption, poles }: MatrixTableProps) {
           })}
           {hasGapRow && (
             <tr>
-              <th scope="row">{grid.gapLabel}</th>
+              <th scope="row">
+                <ClampedName name={gapLabel} />
+              </th>
               {grid.gaps.map((gap) => (
                 <td key={gap.issue.id} className="gap-cell">
                   {gapText(gap)}
