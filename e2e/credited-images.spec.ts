@@ -5,6 +5,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import { datasetHeading, openRiverland, riverland } from "./support/librarySupport";
+import { dataset } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 import { joinedText, readSvg } from "./support/svgFile";
 
@@ -167,7 +168,8 @@ test("a chart with events carries their key, numbered as on the chart", async ({
     expect(text).toContain(`${index + 1} · ${item.replace(/\s+/g, " ")}`);
   });
   expect(text).toContain("Source: ");
-  expect(text).toContain("coded in Russia–Ukraine talks, 2024–2025 v2.0.0");
+  // The title and version read from the data file, as the credit cites them.
+  expect(text).toContain(`coded in ${dataset.meta.title} v${dataset.meta.version}`);
   expect(text).toContain("Filters: none (every statement)");
   const png = await downloadPng(page, figure.getByRole("button", { name: "Download PNG" }));
   expect(isPng(png)).toBe(true);
