@@ -11,8 +11,12 @@ export interface ManifestChunk {
 
 export type Manifest = Record<string, ManifestChunk>;
 
-// Returns the files the page loads before it can render: each entry chunk, every chunk it
-// imports statically (transitively), and their CSS. Dynamic imports load later, on demand.
+// The app's start (src/start.tsx) is imported dynamically by the entry, right after the
+// prerendered page has painted: part of the first view, not loaded on demand.
+const FIRST_VIEW_DYNAMIC = ["src/start.tsx"];
+
+// Returns the files the first view loads: each entry chunk, the app's start, every chunk they
+// import statically (transitively), and their CSS. Other dynamic imports load on demand.
 export function firstViewFiles(manifest: Manifest): Set<string> {
   const files = new Set<string>();
   const seen = new Set<string>();
@@ -26,5 +30,6 @@ export function firstViewFiles(manifest: Manifest): Set<string> {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  for (const key of FIRST_VIEW_DYNAMIC) visit(key);
   return files;
 }

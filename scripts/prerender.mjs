@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Part of `npm run build`: writes the default view into dist/index.html (issue 21, "answer
 // first"). Runs the server bundle Vite built from src/entry-server.tsx, puts its HTML into
-// <div id="root">, marks it as the default view, and preloads the dataset's JSON so the
-// browser fetches it beside the script. No inline script or style is added: the page keeps
-// its Content-Security-Policy exactly.
+// <div id="root"> and marks it as the default view. The dataset's JSON is not preloaded: on a
+// slow connection it competed with the stylesheet and delayed the first paint (the app
+// fetches it after that paint). No inline script or style is added: the page keeps its
+// Content-Security-Policy exactly.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
@@ -14,15 +15,12 @@ const DIST = "dist/index.html";
 const SERVER = "dist-ssr/entry-server.js";
 const DATASET = "data/russia-ukraine.json";
 
-const { renderDefaultView, DEFAULT_DATASET_URL } = await import(pathToFileURL(SERVER).href);
+const { renderDefaultView } = await import(pathToFileURL(SERVER).href);
 const html = readFileSync(DIST, "utf8");
 const body = renderDefaultView(JSON.parse(readFileSync(DATASET, "utf8")));
 const root = '<div id="root"></div>';
 if (!html.includes(root)) throw new Error(`${DIST} has no empty ${root} to fill`);
-// Low priority: on a slow connection the stylesheet, which holds the first paint, goes first.
-const preload = `<link rel="preload" href="${DEFAULT_DATASET_URL}" as="fetch" crossorigin fetchpriority="low" />`;
 const out = html
-  .replace("</title>", `</title>\n    ${preload}`)
   .replace(root, `<div id="root" data-prerendered="default">${body}</div>`);
 writeFileSync(DIST, out);
 rmSync("dist-ssr", { recursive: true, force: true });

@@ -5,10 +5,7 @@ import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { App } from "./App";
 import { provideDefaultDataset } from "./data/defaultDataset";
-import { DEFAULT_DATASET_URL } from "./data/defaultDatasetUrl";
 import type { Dataset } from "./domain/schema";
-
-export { DEFAULT_DATASET_URL };
 
 export function renderDefaultView(dataset: Dataset): string {
   provideDefaultDataset(dataset);

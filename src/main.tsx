@@ -1,48 +1,22 @@
-// Starts the app: fetches the default dataset (preloaded by index.html, so it is usually there
-// already), then takes over the prerendered first view (hydrateRoot) or, for a link with
-// state of its own, renders that view in its place.
-import { StrictMode } from "react";
-import { createRoot, hydrateRoot } from "react-dom/client";
-import { App } from "./App";
-import { provideDefaultDataset } from "./data/defaultDataset";
-import { DEFAULT_DATASET_URL } from "./data/defaultDatasetUrl";
-import type { Dataset } from "./domain/schema";
+// The page's entry: its stylesheets, then the app, fetched once the prerendered first view
+// has painted. The script and the dataset downloading beside the stylesheet delayed the first
+// paint on a slow phone connection (Lighthouse's mobile preset: LCP 1.54 s with them, 0.96 s
+// without; BENCHMARKS.md, "Answer first").
+// The first view's styles are imported here, so they are in the stylesheet index.html links,
+// not injected when the app's script arrives (the prerendered matrix would show unstyled).
 import "./styles.css";
+import "./views/library/LibraryBar.css";
+import "./views/matrix/MatrixView.css";
 
 const rootElement = document.getElementById("root");
 if (!rootElement) {
   throw new Error('index.html has no <div id="root">; the app has nowhere to render.');
 }
+const root = rootElement;
 
-async function start(root: HTMLElement): Promise<void> {
-  let dataset: Dataset;
-  try {
-    const response = await fetch(DEFAULT_DATASET_URL);
-    if (!response.ok) throw new Error(`the server answered ${response.status}`);
-    dataset = (await response.json()) as Dataset;
-  } catch (error) {
-    // The prerendered matrix stays readable; only the tools are missing, and the page says so.
-    const note = document.createElement("p");
-    note.className = "start-failure";
-    note.setAttribute("role", "alert");
-    note.textContent = `Parley could not load its dataset (${error instanceof Error ? error.message : String(error)}): the page shows the positions as built, without its tools. Reload to try again.`;
-    root.prepend(note);
-    return;
-  }
-  provideDefaultDataset(dataset);
-  const app = (
-    <StrictMode>
-      <App />
-    </StrictMode>
-  );
-  // The prerendered HTML is the default view; a link with its own state (another view, other
-  // filters, another dataset) is rendered fresh instead, so it is never hydrated as the default.
-  const isPrerendered = root.dataset.prerendered === "default";
-  if (isPrerendered && window.location.search === "") hydrateRoot(root, app);
-  else {
-    root.replaceChildren();
-    createRoot(root).render(app);
-  }
-}
-
-void start(rootElement);
+// After the next frame is painted: the prerendered page first, then the app's script.
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    void import("./start").then((module) => module.start(root));
+  }, 0),
+);
