@@ -20,8 +20,7 @@ const html = readFileSync(DIST, "utf8");
 const body = renderDefaultView(JSON.parse(readFileSync(DATASET, "utf8")));
 const root = '<div id="root"></div>';
 if (!html.includes(root)) throw new Error(`${DIST} has no empty ${root} to fill`);
-const out = html
-  .replace(root, `<div id="root" data-prerendered="default">${body}</div>`);
+const out = html.replace(root, `<div id="root" data-prerendered="default">${body}</div>`);
 writeFileSync(DIST, out);
 rmSync("dist-ssr", { recursive: true, force: true });
 console.error(

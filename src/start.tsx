@@ -38,4 +38,3 @@ export async function start(root: HTMLElement): Promise<void> {
     createRoot(root).render(app);
   }
 }
-
