@@ -1,7 +1,7 @@
 // The dataset the app opens on. Its JSON is a file of its own beside the script (not inside
-// it: the first view's script stays small, and the browser fetches both at once, the data
-// preloaded by index.html); main.tsx, or the build's prerender, provides it before the first
-// render, so every reader below finds it in place.
+// it: the first view's script stays small, and the prerendered page needs neither to paint);
+// start.tsx, or the build's prerender, provides it before the first render, so every reader
+// below finds it in place.
 import type { Dataset } from "../domain/schema";
 
 // Set by vite.config.ts from the default dataset's meta.id, so the key is known before its
