@@ -30,6 +30,31 @@ describe("firstViewFiles", () => {
     ]);
   });
 
+  it("takes the app's start chunk, loaded right after the first paint, with its imports", () => {
+    const withStart: Manifest = {
+      "index.html": {
+        file: "assets/index.js",
+        isEntry: true,
+        dynamicImports: ["_start-x.js"],
+        css: ["assets/index.css"],
+      },
+      "_start-x.js": {
+        file: "assets/start-x.js",
+        name: "start",
+        imports: ["_runtime.js"],
+        dynamicImports: ["src/Lazy.tsx"],
+      },
+      "_runtime.js": { file: "assets/runtime.js" },
+      "src/Lazy.tsx": { file: "assets/Lazy.js" },
+    };
+    expect([...firstViewFiles(withStart)].sort()).toEqual([
+      "assets/index.css",
+      "assets/index.js",
+      "assets/runtime.js",
+      "assets/start-x.js",
+    ]);
+  });
+
   it("returns nothing for a manifest without an entry", () => {
     expect(firstViewFiles({ "_a.js": { file: "assets/a.js" } }).size).toBe(0);
   });

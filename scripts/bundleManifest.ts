@@ -3,6 +3,7 @@
 
 export interface ManifestChunk {
   file: string;
+  name?: string;
   isEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
@@ -11,9 +12,11 @@ export interface ManifestChunk {
 
 export type Manifest = Record<string, ManifestChunk>;
 
-// The app's start (src/start.tsx) is imported dynamically by the entry, right after the
-// prerendered page has painted: part of the first view, not loaded on demand.
-const FIRST_VIEW_DYNAMIC = ["src/start.tsx"];
+// The app's start (src/start.tsx, built as the chunk named "start") is imported dynamically
+// by the entry right after the prerendered page has painted: part of the first view, not
+// loaded on demand.
+const isStart = (key: string, chunk: ManifestChunk | undefined) =>
+  key === "src/start.tsx" || chunk?.name === "start";
 
 // Returns the files the first view loads: each entry chunk, the app's start, every chunk they
 // import statically (transitively), and their CSS. Other dynamic imports load on demand.
@@ -29,7 +32,11 @@ export function firstViewFiles(manifest: Manifest): Set<string> {
     for (const css of chunk.css ?? []) files.add(css);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
-  for (const key of FIRST_VIEW_DYNAMIC) visit(key);
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (!chunk.isEntry) continue;
+    visit(key);
+    for (const dynamic of chunk.dynamicImports ?? [])
+      if (isStart(dynamic, manifest[dynamic])) visit(dynamic);
+  }
   return files;
 }
