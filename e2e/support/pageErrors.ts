@@ -36,6 +36,7 @@ export async function collectPageErrors(page: Page): Promise<PageErrors> {
   page.on("pageerror", (error) => {
     messages.push(`uncaught ${error.name}: ${error.message}`);
   });
+  waitForTheAppAfterLoading(page);
   return {
     messages,
     consume(pattern) {
@@ -47,6 +48,28 @@ export async function collectPageErrors(page: Page): Promise<PageErrors> {
     expectNone() {
       expect(messages, "the page logged errors").toEqual([]);
     },
+  };
+}
+
+// The built page shows the prerendered matrix at once and its script takes the page over just
+// after the first paint (src/main.tsx); until then its controls do nothing, and a file set on
+// an input, or a node a test adds, would be lost to the takeover. A person waits for the page
+// to answer; these steps wait for that moment (App removes `data-prerendered` from #root), on
+// every page this module watches. Other pages (an embed's host) have no such root: no wait.
+function waitForTheAppAfterLoading(page: Page): void {
+  const untilLive = () =>
+    page.waitForFunction(() => document.querySelector("#root[data-prerendered]") === null);
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args: Parameters<Page["goto"]>) => {
+    const response = await goto(...args);
+    await untilLive();
+    return response;
+  };
+  page.reload = async (...args: Parameters<Page["reload"]>) => {
+    const response = await reload(...args);
+    await untilLive();
+    return response;
   };
 }
 
