@@ -10,6 +10,7 @@ import { createGzip } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { findChromium } from "../scripts/find-chromium.mjs";
+import { CHROME_FLAGS } from "../scripts/lighthouse.mjs";
 
 const DIST = "dist";
 const PORT = 4186;
@@ -46,17 +47,8 @@ await new Promise((resolve) => server.listen(PORT, "127.0.0.1", () => resolve(un
 
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
+  // The flags the desktop Lighthouse run and the e2e tests use (root in CI, no internet).
+  chromeFlags: CHROME_FLAGS,
 });
 /** @type {{ performance: number, lcpMs: number, fcpMs: number, tbtMs: number }[]} */
 const runs = [];

@@ -9,7 +9,7 @@ import { findChromium } from "./find-chromium.mjs";
 
 // The flags playwright.config.ts uses, for the same reasons (root in CI, no internet), plus
 // --headless=new, which renders like a headed Chromium.
-const CHROME_FLAGS = [
+export const CHROME_FLAGS = [
   "--headless=new",
   "--no-sandbox",
   "--disable-gpu",
