@@ -5,7 +5,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import { datasetHeading, openRiverland, riverland } from "./support/librarySupport";
-import { dataset } from "./support/matrixSupport";
+import { dataset, showMatrixControls } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 import { joinedText, readSvg } from "./support/svgFile";
 
@@ -63,6 +63,8 @@ test("the matrix downloads as a captioned SVG and PNG naming its dates, filters 
   // A dark screen still gives a light picture, for slides and print.
   await page.emulateMedia({ colorScheme: "dark" });
   await openFilteredRiverland(page, "matrix");
+  // On a phone the matrix's downloads sit in its folded controls.
+  await showMatrixControls(page);
   const svgText = await downloadText(page, page.getByRole("button", { name: "Download SVG" }));
   const svg = await readSvg(page, svgText);
   expect(svg.root).toBe("svg");

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { showMatrixControls } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
 const dataset = JSON.parse(
@@ -79,6 +80,7 @@ test("an embed keeps embed=1 in its address as its view changes, and edits nothi
     page.getByRole("heading", { level: 1, name: `${dataset.meta.title}: Matrix` }),
   ).toBeVisible();
   await expect(page).toHaveURL(/\?embed=1$/);
+  await showMatrixControls(page);
   await page.getByRole("button", { name: "Swap rows and columns" }).click();
   await expect(page).toHaveURL(/\?rows=parties&embed=1$/);
   await expect(page.getByRole("link", { name: "Open the full view in Parley" })).toHaveAttribute(

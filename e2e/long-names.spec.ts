@@ -26,10 +26,22 @@ function overflow(page: Page) {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     // An element's box, or text running out of it (a word longer than its box overflows it).
+    // Inside a box that scrolls or clips sideways and itself fits the window (the phone's
+    // sliding rows of tools and tabs), nothing widens the page.
+    const isInsideFittingScroller = (element: Element) => {
+      for (let box = element.parentElement; box; box = box.parentElement)
+        if (
+          getComputedStyle(box).overflowX !== "visible" &&
+          box.getBoundingClientRect().right <= width + 1
+        )
+          return true;
+      return false;
+    };
     const isWide = (element: Element) => {
       const { left, right } = element.getBoundingClientRect();
       const isClipped = getComputedStyle(element).overflowX !== "visible";
-      return (isClipped ? right : left + element.scrollWidth) > width + 1;
+      const reaches = (isClipped ? right : left + element.scrollWidth) > width + 1;
+      return reaches && !isInsideFittingScroller(element);
     };
     const wide = [...document.querySelectorAll("body *")]
       .filter((element) => isWide(element) && ![...element.children].some(isWide))

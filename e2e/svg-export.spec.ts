@@ -2,6 +2,7 @@
 // PDF, a broken emoji) still exports its charts as SVG files any viewer opens, and as PNG.
 import { readFile } from "node:fs/promises";
 import { datasetHeading, openDatasetFile, riverland } from "./support/librarySupport";
+import { showMatrixControls } from "./support/matrixSupport";
 import { expect, test } from "./support/pageErrors";
 
 const R = "\uFFFD";
@@ -70,6 +71,7 @@ test("the SVG of a chart whose names hold forbidden characters parses as XML, an
 
   // The matrix picture too: its cells and headers are the dataset's words.
   await page.getByRole("tab", { name: "Matrix" }).click();
+  await showMatrixControls(page);
   const [matrixDownload] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download SVG" }).click(),
