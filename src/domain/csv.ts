@@ -17,6 +17,10 @@ const LINE_END = "\r\n";
 // takes exactly one away, so escaping is a bijection (SECURITY.md, "CSV injection").
 const RISKY_CELL_START = /(?<=^|[,;\t\r\n])("*)('*[=+\-@\t\r])/g;
 const ESCAPED_CELL_START = /(?<=^|[,;\t\r\n])("*)'('*[=+\-@\t\r])/g;
+// The same places, found without rewriting: most fields that hold a comma ("Kyiv, Ukraine")
+// have no lead after it, and a test is far cheaper than a replace (a 100k-statement export
+// took twice as long when every such field went through the replace).
+const HAS_RISKY_CELL_START = /(?:^|[,;\t\r\n])"*'*[=+\-@\t\r]/;
 // Quoted per RFC 4180 when it holds a quote, a line break or any reader's separator, so a
 // reader that honours quotes keeps the field whole whichever separator it splits on.
 const NEEDS_QUOTES = /[",;\t\r\n]/;
@@ -27,7 +31,7 @@ const NEEDS_CARE = /^["']*[=+\-@\t\r]|[",;\t\r\n]/;
 // Returns the text with a single quote before every formula lead a spreadsheet could see at
 // the start of a cell, whatever separator it splits on.
 export function formulaSafeCell(value: string): string {
-  return value.replace(RISKY_CELL_START, "$1'$2");
+  return HAS_RISKY_CELL_START.test(value) ? value.replace(RISKY_CELL_START, "$1'$2") : value;
 }
 
 // Undoes formulaSafeCell: readFormulaSafeCell(formulaSafeCell(x)) === x for every string.

@@ -62,7 +62,8 @@ export function positionsAsOf(
       // Reuse the cached array when nothing is cut off: no copy, and a stable reference.
       const statements = count === all.length ? all : all.slice(0, count);
       const candidates = cellPositionStatements(index, issue.id, party.id);
-      return describeCell(issue, party.id, statements, candidates, date);
+      const hasAccounts = index.accountsByIssue.get(issue.id)?.has(party.id) ?? false;
+      return describeCell(issue, party.id, statements, candidates, date, hasAccounts);
     }),
   }));
   return { asOf: date, rows };
@@ -74,6 +75,7 @@ function describeCell(
   statements: readonly Statement[],
   candidates: readonly Statement[],
   date: string,
+  hasAccounts: boolean,
 ): PositionCell {
   const stanceOf = (statement: Statement) => stanceIndex(issue, statement.stanceId);
   const count = candidates === statements ? statements.length : countOnOrBefore(candidates, date);
@@ -88,7 +90,7 @@ function describeCell(
   }
   const stanceStatement = at === -1 ? null : (candidates[at] as Statement);
   const differingAccounts =
-    stanceStatement === null
+    stanceStatement === null || !hasAccounts
       ? []
       : statements.filter((statement) => {
           if (statement === stanceStatement || !isAccount(statement)) return false;
@@ -106,6 +108,7 @@ function describeCell(
     stanceStatement,
     isAccount: stanceStatement !== null && isAccount(stanceStatement),
     differingAccounts,
-    held: at === -1 ? null : heldSince(candidates.slice(0, count), at, stanceOf),
+    // heldSince reads back from `at`, which lies within the first `count`: no copy needed.
+    held: at === -1 ? null : heldSince(candidates, at, stanceOf),
   };
 }

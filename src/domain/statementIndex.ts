@@ -1,6 +1,6 @@
 // Statements sorted and grouped, so selectors stay cheap on 100k statements. Built once per
 // dataset and once per filter change by the scope (scope.ts), which keeps the index it built.
-import { type ProvenanceRule, positionStatements } from "./provenance";
+import { isAccount, type ProvenanceRule, positionStatements } from "./provenance";
 import type { Issue, Statement } from "./schema";
 
 export interface StatementIndex {
@@ -15,6 +15,9 @@ export interface StatementIndex {
   // account by another party).
   readonly rule: ProvenanceRule;
   readonly positionsByIssue: ReadonlyMap<string, ReadonlyMap<string, readonly Statement[]>>;
+  // issueId → the parties with an account by another party on it, whatever the rule: only
+  // their cells are searched for accounts that differ from the shown stance.
+  readonly accountsByIssue: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const NO_STATEMENTS: readonly Statement[] = [];
@@ -44,8 +47,14 @@ export function indexStatements(
     if (dates[dates.length - 1] !== statement.date) dates.push(statement.date);
   }
   const positionsByIssue = new Map<string, Map<string, readonly Statement[]>>();
+  const accountsByIssue = new Map<string, Set<string>>();
   for (const [issueId, byParty] of byIssue)
     for (const [partyId, cell] of byParty) {
+      if (cell.some(isAccount)) {
+        const parties = accountsByIssue.get(issueId) ?? new Set<string>();
+        parties.add(partyId);
+        accountsByIssue.set(issueId, parties);
+      }
       const positions = positionStatements(cell, rule);
       if (positions === cell) continue;
       let differing = positionsByIssue.get(issueId);
@@ -55,7 +64,7 @@ export function indexStatements(
       }
       differing.set(partyId, positions);
     }
-  return { byDate, byIssue, dates, rule, positionsByIssue };
+  return { byDate, byIssue, dates, rule, positionsByIssue, accountsByIssue };
 }
 
 function isInDateOrder(statements: readonly Statement[]): boolean {
